@@ -1,0 +1,39 @@
+package dev.homeytoolkit.console.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code homey-console} command: the root of every subcommand.
+ *
+ * <pre>
+ * bin/homey-console                 # the interactive console
+ * bin/homey-console run a.js        # run saved HomeyScripts
+ * bin/homey-console simulator       # serve a simulated Homey
+ * </pre>
+ */
+@Command(
+    name = "homey-console",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Script and administer an Athom Homey from a terminal.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
+public final class HomeyConsole implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, shared by {@link #main} and tests. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new HomeyConsole());
+  }
+}
