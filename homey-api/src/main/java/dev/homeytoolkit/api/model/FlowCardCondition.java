@@ -1,0 +1,36 @@
+package dev.homeytoolkit.api.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A FlowCardCondition of ManagerFlow, as the Homey sends it. Every component may be {@code null} when the Homey leaves the
+ * property out; {@link #json()} holds everything it sent.
+ *
+ * @param id {@code id}: {@code string}
+ * @param ownerId {@code ownerId}: {@code string}
+ * @param ownerUri {@code ownerUri}: {@code string}
+ * @param ownerName {@code ownerName}: {@code string}
+ * @param title {@code title}: {@code string}
+ * @param titleFormatted {@code titleFormatted}: {@code string|null}
+ * @param hint {@code hint}: {@code string|null}
+ * @param args {@code args}: {@code array<any>|null}
+ * @param droptoken {@code droptoken}: {@code array<string>|null}
+ * @param deprecated {@code deprecated}: {@code boolean|null}
+ * @param highlight {@code highlight}: {@code boolean|null}
+ * @param json the whole JSON object as received, including properties not listed here
+ */
+public record FlowCardCondition(
+    String id,
+    String ownerId,
+    String ownerUri,
+    String ownerName,
+    String title,
+    String titleFormatted,
+    String hint,
+    List<Object> args,
+    List<String> droptoken,
+    Boolean deprecated,
+    Boolean highlight,
+    Map<String, Object> json) {
+}
