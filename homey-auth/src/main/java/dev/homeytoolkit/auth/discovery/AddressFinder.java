@@ -39,10 +39,6 @@ public final class AddressFinder {
     }
     add(list, homey.remoteUrlForwarded(), Duration.ofSeconds(2));
     add(list, homey.remoteUrl(), Duration.ofSeconds(5));
-    if (list.stream().noneMatch(c -> c.url().contains(".connect.athom.com")) && homey.id() != null
-        && homey.remoteUrl() == null) {
-      add(list, "https://" + homey.id() + ".connect.athom.com", Duration.ofSeconds(5));
-    }
     return list;
   }
 
