@@ -1,0 +1,171 @@
+package dev.homeytoolkit.console.runtime;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.internal.http.HttpMethod;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The host side of {@code fetch}: {@code __host.http(req)} sends one request with OkHttp (no redirects followed: fetch.js
+ * does that, as node-fetch does) and resolves, on the loop, with
+ * {@code {status, statusText, url, headers: [[name, value]…], bodyText, bodyBase64}}, or rejects with
+ * {@code {type: 'system' | 'request-timeout', code, message}}.
+ */
+final class HttpBridge {
+  private final ScriptContext sc;
+
+  HttpBridge(ScriptContext sc) {
+    this.sc = sc;
+  }
+
+  Value request(Value req) {
+    String originalUrl = req.getMember("url").asString();
+    Request request;
+    long timeoutMillis;
+    try {
+      var url = HttpUrl.parse(originalUrl);
+      if (url == null) throw new IllegalArgumentException("Invalid URL: " + originalUrl);
+      url = sc.runtime.athomHosts().map(url);
+      String method = req.hasMember("method") && req.getMember("method").isString()
+          ? req.getMember("method").asString().toUpperCase(java.util.Locale.ROOT) : "GET";
+      var builder = new Request.Builder().url(url);
+      String contentType = null;
+      var headers = req.getMember("headers");
+      if (headers != null && headers.hasArrayElements()) {
+        for (long i = 0; i < headers.getArraySize(); i++) {
+          var pair = headers.getArrayElement(i);
+          String name = pair.getArrayElement(0).asString();
+          String value = pair.getArrayElement(1).isString()
+              ? pair.getArrayElement(1).asString() : pair.getArrayElement(1).toString();
+          if (name.equalsIgnoreCase("content-type")) contentType = value;
+          builder.addHeader(name, value);
+        }
+      }
+      builder.method(method, body(req, method, contentType));
+      request = builder.build();
+      var timeout = req.getMember("timeoutMs");
+      timeoutMillis = timeout != null && timeout.isNumber() ? (long) timeout.asDouble() : 0;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return sc.rejected(failure("system", "ERR_INVALID_REQUEST", e.getMessage()));
+    }
+
+    var pending = sc.loop.begin();
+    return sc.promise((resolve, reject) -> {
+      Call call = sc.runtime.httpClient().newCall(request);
+      if (timeoutMillis > 0) call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+      call.enqueue(new Callback() {
+        @Override public void onResponse(Call call, Response response) {
+          byte[] body;
+          try (response) {
+            body = response.body().bytes();
+          } catch (IOException e) {
+            onFailure(call, e);
+            return;
+          }
+          pending.complete(() -> resolve.execute(answer(response, originalUrl, body)));
+        }
+
+        @Override public void onFailure(Call call, IOException e) {
+          pending.complete(() -> reject.execute(failure(e, originalUrl)));
+        }
+      });
+    });
+  }
+
+  private static RequestBody body(Value req, String method, String contentType) {
+    var body = req.getMember("body");
+    boolean hasBody = body != null && !body.isNull();
+    if (!HttpMethod.permitsRequestBody(method)) return null; // GET/HEAD: never a body (node-fetch refuses one earlier)
+    MediaType type = contentType == null ? null : MediaType.parse(contentType);
+    if (!hasBody) return HttpMethod.requiresRequestBody(method) ? RequestBody.create(new byte[0], type) : null;
+    var base64 = req.getMember("bodyBase64");
+    byte[] bytes = base64 != null && base64.isBoolean() && base64.asBoolean()
+        ? Base64.getDecoder().decode(body.asString())
+        : body.asString().getBytes(StandardCharsets.UTF_8);
+    return RequestBody.create(bytes, type);
+  }
+
+  private Value answer(Response response, String originalUrl, byte[] body) {
+    var headersJson = Json.write(w -> {
+      w.beginArray();
+      for (var header : response.headers()) {
+        w.beginArray().value(header.getFirst().toLowerCase(java.util.Locale.ROOT)).value(header.getSecond()).endArray();
+      }
+      w.endArray();
+    });
+    var result = sc.parseJson(Json.write(w -> {
+      w.beginObject();
+      w.name("status").value(response.code());
+      w.name("statusText").value(response.message().isEmpty() ? reason(response.code()) : response.message());
+      w.name("url").value(originalUrl);
+      w.endObject();
+    }));
+    result.putMember("headers", sc.parseJson(headersJson));
+    result.putMember("bodyText", new String(body, StandardCharsets.UTF_8));
+    result.putMember("bodyBase64", Base64.getEncoder().encodeToString(body));
+    return result;
+  }
+
+  private Value failure(IOException e, String url) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return switch (e) {
+      case SocketTimeoutException s -> failure("system", "ETIMEDOUT",
+          "request to " + url + " failed, reason: " + detail);
+      case InterruptedIOException i -> failure("request-timeout", null,
+          "network timeout at: " + url);
+      case UnknownHostException u -> failure("system", "ENOTFOUND",
+          "request to " + url + " failed, reason: getaddrinfo ENOTFOUND " + u.getMessage());
+      case ConnectException c -> failure("system", "ECONNREFUSED",
+          "request to " + url + " failed, reason: connect ECONNREFUSED " + detail);
+      case SSLException s -> failure("system", "EPROTO", "request to " + url + " failed, reason: " + detail);
+      default -> failure("system", "ECONNRESET", "request to " + url + " failed, reason: " + detail);
+    };
+  }
+
+  private Value failure(String type, String code, String message) {
+    return sc.parseJson(Json.write(w -> {
+      w.beginObject();
+      w.name("type").value(type);
+      w.name("code").value(code);
+      w.name("message").value(message);
+      w.endObject();
+    }));
+  }
+
+  private static String reason(int code) {
+    return switch (code) {
+      case 200 -> "OK";
+      case 201 -> "Created";
+      case 204 -> "No Content";
+      case 301 -> "Moved Permanently";
+      case 302 -> "Found";
+      case 303 -> "See Other";
+      case 304 -> "Not Modified";
+      case 307 -> "Temporary Redirect";
+      case 308 -> "Permanent Redirect";
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      default -> "";
+    };
+  }
+}
