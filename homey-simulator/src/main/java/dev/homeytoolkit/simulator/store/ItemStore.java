@@ -1,0 +1,94 @@
+package dev.homeytoolkit.simulator.store;
+
+import dev.homeytoolkit.simulator.http.HomeyException;
+import dev.homeytoolkit.simulator.json.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The generic in-memory store behind every item operation of one item type (crud column of the catalogue):
+ * getAll answers an object keyed by id, update merges, delete removes.
+ *
+ * <p>Stored items are never changed in place: every write stores a fresh copy. Readers (and the JSON writer of a
+ * 5000-device {@code getDevices}) can therefore walk a snapshot without locks while writes go on.
+ */
+public final class ItemStore {
+  private final String itemType;
+  private final ConcurrentSkipListMap<String, Map<String, Object>> items = new ConcurrentSkipListMap<>();
+
+  public ItemStore(String itemType) {
+    this.itemType = itemType;
+  }
+
+  /** The item type in the Homey's words, {@code Device}, {@code Zone}, … */
+  public String itemType() {
+    return itemType;
+  }
+
+  /** Every item, keyed by id (a snapshot; do not change the maps). */
+  public Map<String, Object> all() {
+    return new LinkedHashMap<>(items);
+  }
+
+  public int size() {
+    return items.size();
+  }
+
+  /** The item, or null (do not change the map). */
+  public Map<String, Object> find(String id) {
+    return id == null ? null : items.get(id);
+  }
+
+  /** The item, or 404 {@code <type>_not_found}. */
+  public Map<String, Object> get(String id) {
+    var item = find(id);
+    if (item == null) throw HomeyException.notFound(itemType);
+    return item;
+  }
+
+  /** Stores {@code item} as given (seeding); it must not be changed afterwards. */
+  public void put(Map<String, Object> item) {
+    items.put((String) item.get("id"), item);
+  }
+
+  /** Creates an item from a client's body; a missing id is generated. */
+  public Map<String, Object> create(Map<String, Object> body) {
+    var item = Json.object(Json.copy(body), itemType);
+    var id = item.get("id") instanceof String s && !s.isBlank() ? s : UUID.randomUUID().toString();
+    var ordered = new LinkedHashMap<String, Object>();
+    ordered.put("id", id);
+    ordered.putAll(item);
+    ordered.put("id", id);
+    if (items.putIfAbsent(id, ordered) != null) {
+      throw new HomeyException(409, itemType.toLowerCase() + "_exists", itemType + " " + id + " already exists");
+    }
+    return ordered;
+  }
+
+  /** Shallow merge of {@code patch} into the item (its id cannot change). */
+  public Map<String, Object> merge(String id, Map<String, Object> patch) {
+    return update(id, item -> {
+      for (var e : patch.entrySet()) {
+        if (!e.getKey().equals("id")) item.put(e.getKey(), Json.copy(e.getValue()));
+      }
+      return item;
+    });
+  }
+
+  /** Replaces the item by {@code change} applied to a deep copy of it; 404 when it does not exist. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> update(String id, UnaryOperator<Map<String, Object>> change) {
+    var result = items.computeIfPresent(id, (k, old) -> change.apply((Map<String, Object>) Json.copy(old)));
+    if (result == null) throw HomeyException.notFound(itemType);
+    return result;
+  }
+
+  public Map<String, Object> delete(String id) {
+    var removed = id == null ? null : items.remove(id);
+    if (removed == null) throw HomeyException.notFound(itemType);
+    return removed;
+  }
+}
