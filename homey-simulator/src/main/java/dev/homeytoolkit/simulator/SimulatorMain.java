@@ -44,23 +44,29 @@ public final class SimulatorMain {
    * the one place they are shown, on purpose.
    */
   public static void printBanner(HomeySimulator sim, PrintStream out) {
-    var account = sim.account();
-    out.println("Simulated Homey \"" + sim.homeyName() + "\" is serving.");
-    out.println();
-    out.println("  Base URL       " + sim.baseUrl());
-    out.println("  Homey id       " + sim.homeyId());
-    out.println("  API key        " + sim.apiKey() + "   (scope: homey)");
-    out.println();
-    out.println("  Demo cloud account (accounts.athom.com and api.athom.com paths are served on the base URL):");
-    out.println("  Email          " + account.email());
-    out.println("  Password       " + account.password());
-    out.println("  Client id      " + account.clientId());
-    out.println("  Client secret  " + account.clientSecret());
-    out.println();
-    out.println("  Try: curl -H 'Authorization: Bearer " + sim.apiKey() + "' " + sim.baseUrl()
-        + "/api/manager/devices/device");
-    out.println("Press Ctrl-C to stop.");
+    out.print(banner(sim));
     out.flush();
+  }
+
+  /** The banner text of {@link #printBanner}. */
+  public static String banner(HomeySimulator sim) {
+    var account = sim.account();
+    var nl = System.lineSeparator();
+    return "Simulated Homey \"" + sim.homeyName() + "\" is serving." + nl
+        + nl
+        + "  Base URL       " + sim.baseUrl() + nl
+        + "  Homey id       " + sim.homeyId() + nl
+        + "  API key        " + sim.apiKey() + "   (scope: homey)" + nl
+        + nl
+        + "  Demo cloud account (the accounts.athom.com and api.athom.com paths are served on the base URL):" + nl
+        + "  Email          " + account.email() + nl
+        + "  Password       " + account.password() + nl
+        + "  Client id      " + account.clientId() + nl
+        + "  Client secret  " + account.clientSecret() + nl
+        + nl
+        + "  Try: curl -H 'Authorization: Bearer " + sim.apiKey() + "' " + sim.baseUrl()
+        + "/api/manager/devices/device" + nl
+        + "Press Ctrl-C to stop." + nl;
   }
 
   private static void usage(String problem) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     description = "Script and administer an Athom Homey from a terminal.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        SimulatorCommand.class,
     })
 public final class HomeyConsole implements Runnable {
 
