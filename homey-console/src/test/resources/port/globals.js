@@ -1,0 +1,12 @@
+const fs = require('fs');
+setTimeout(() => log('later'), 1000);
+const timer = setInterval(() => {}, 500);
+clearInterval(timer);
+console.warn('careful');
+console.debug('details');
+const url = new URL('https://example.com');
+log(process.env.HOME, btoa('x'), devicez);
+const count = 3;
+log(cuont, count);
+say('Hello from the Homey');
+return fs;

@@ -1,0 +1,10 @@
+const tokens = await Homey.flowtoken.getFlowTokens();
+const state = await Homey.zigbee.getState();
+const app = await Homey.apps.getApp({ id: 'com.athom.homeyscript' });
+const scripts = await app.get({ path: '/script' });
+await app.post({ path: '/script/abc/run', body: { args: ['x'] } });
+await app.delete({ path: `/script/${'abc'}` });
+const res = await fetch('https://example.com/login', { redirect: 'manual' });
+const where = res.headers.get('location');
+await tag('where', where);
+return [tokens, state, scripts];

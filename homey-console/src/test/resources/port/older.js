@@ -1,0 +1,10 @@
+const tokens = await Homey.flowToken.getFlowTokens();
+const state = await Homey.zigBee.getState();
+const app = await Homey.apps.getApp({ id: 'com.athom.homeyscript' });
+const scripts = await app.apiGet('/script');
+await app.apiPost('/script/abc/run', { args: ['x'] });
+await app.apiDelete(`/script/${'abc'}`);
+const res = await fetch('https://example.com/login', { redirect: 'manual' });
+const where = res.headers['_headers'].location[0];
+await setTagValue('where', { type: 'string', title: 'Where' }, where);
+return [tokens, state, scripts];

@@ -1,0 +1,13 @@
+const last = global.get('lastRun');
+global.set('lastRun', Date.now());
+await tag('Lights on', 3);
+const devices = await Homey.devices.getDevices();
+devices.forEach(d => log(d.name));
+log(devices.length, devices[0]);
+for (const d of devices) log(d);
+(await Homey.zones.getZones()).map(z => z.name);
+const values = Object.values(await Homey.zones.getZones()).map(z => z.name);
+let flows = await Homey.flow.getFlows();
+flows = Object.values(flows);
+flows.forEach(f => log(f.name));
+return [last, values];

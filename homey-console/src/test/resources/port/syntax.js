@@ -1,0 +1,4 @@
+const a = await Homey.devices.getDevices();
+if (a {
+  log('missing parenthesis');
+}
