@@ -20,13 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         SimulatorCommand.class,
-        LoginCommand.class,
-        LogoutCommand.class,
-        StatusCommand.class,
-        TokenCommand.class,
-        HomeysCommand.class,
         PortCommand.class,
-        ScriptsCommand.class,
     })
 public final class HomeyConsole implements Runnable {
 
