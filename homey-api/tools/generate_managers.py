@@ -79,7 +79,7 @@ def method_src(row):
     elif body:
         for p in body:
             annotations.append('@BodyField(name = "%s", type = "%s"%s)' % (p["name"], p["type"], req(p)))
-        args.append("@Body Map<String, ?> body")
+        args.append("@Body Map<String, Object> body")
         notes.append("@param body the JSON body object, with the fields " +
                      ", ".join("{@code %s}%s" % (p["name"], " (required)" if p["required"] else "") for p in body))
     scopes = [s for s in row["scopes"].split(",") if s]

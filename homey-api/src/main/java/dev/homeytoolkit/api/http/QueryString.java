@@ -23,10 +23,24 @@ public final class QueryString {
     return out;
   }
 
-  /** {@link #pairs} as a map, for a Retrofit {@code @QueryMap} parameter. */
+  /**
+   * {@link #pairs} as a map, for a Retrofit {@code @QueryMap} parameter. A map cannot repeat a key, so arrays are
+   * written with indexes ({@code a[0]=1&a[1]=2}), which the Homey's query parser reads as the same array.
+   */
   public static Map<String, String> flatten(String name, Object value) {
     var out = new LinkedHashMap<String, String>();
-    for (var e : pairs(name, value)) out.put(e.getKey(), e.getValue());
+    var counters = new java.util.HashMap<String, Integer>();
+    for (var e : pairs(name, value)) {
+      var key = e.getKey();
+      var at = key.indexOf("[]");
+      while (at >= 0) {
+        var prefix = key.substring(0, at);
+        var n = counters.merge(prefix, 1, Integer::sum) - 1;
+        key = prefix + "[" + n + "]" + key.substring(at + 2);
+        at = key.indexOf("[]");
+      }
+      out.put(key, e.getValue());
+    }
     return out;
   }
 

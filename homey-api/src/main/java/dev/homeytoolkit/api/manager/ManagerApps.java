@@ -77,7 +77,7 @@ public interface ManagerApps {
   @POST("api/manager/apps/app/{id}/crashlog")
   Call<JsonValue> getAppStd(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code GET /api/manager/apps/app/:id/usage}, scopes homey.app.readonly.
@@ -111,7 +111,7 @@ public interface ManagerApps {
   @BodyField(name = "version", type = "string")
   @BodyField(name = "waitForInstall", type = "boolean")
   @POST("api/manager/apps/store")
-  Call<JsonValue> installFromAppStore(@Body Map<String, ?> body);
+  Call<JsonValue> installFromAppStore(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/apps/app/:id/restart}, scopes homey.app.
@@ -131,7 +131,7 @@ public interface ManagerApps {
   Call<JsonValue> setAppSetting(
       @Path("id") @Param(type = "string", required = true) String id,
       @Path("name") @Param(type = "string", required = true) String name,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/apps/app/:id}, scopes homey.app.

@@ -56,7 +56,7 @@ public interface ManagerBackup {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/backup/option/automaticBackupsEnabled")
-  Call<JsonValue> setOptionAutomaticBackupsEnabled(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionAutomaticBackupsEnabled(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/backup/option/lastSuccessfulBackup}, no scope listed.
@@ -66,7 +66,7 @@ public interface ManagerBackup {
   @HomeyOperation()
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/backup/option/lastSuccessfulBackup")
-  Call<JsonValue> setOptionLastSuccessfulBackup(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionLastSuccessfulBackup(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/backup/option/automaticBackupsEnabled}, scopes homey.system.

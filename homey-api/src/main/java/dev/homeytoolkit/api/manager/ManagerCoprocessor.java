@@ -40,5 +40,5 @@ public interface ManagerCoprocessor {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "serialHash", type = "string", required = true)
   @POST("api/manager/coprocessor/bridge")
-  Call<JsonValue> pairBridge(@Body Map<String, ?> body);
+  Call<JsonValue> pairBridge(@Body Map<String, Object> body);
 }

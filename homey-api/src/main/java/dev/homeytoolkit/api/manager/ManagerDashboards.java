@@ -120,7 +120,7 @@ public interface ManagerDashboards {
   @POST("api/manager/dashboards/widgetstore/{id}/state")
   Call<JsonValue> setWidgetStoreState(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/dashboards/dashboard/:id}, scopes homey.dashboard.

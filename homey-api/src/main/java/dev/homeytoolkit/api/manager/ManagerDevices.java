@@ -96,7 +96,7 @@ public interface ManagerDevices {
   Call<JsonValue> setCapabilityValue(
       @Path("deviceId") @Param(type = "string", required = true) String deviceId,
       @Path("capabilityId") @Param(type = "string", required = true) String capabilityId,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/devices/device/:id/settings}, scopes homey.device.

@@ -44,7 +44,7 @@ public interface ManagerDevkit {
   @BodyField(name = "clean", type = "boolean")
   @BodyField(name = "manifest", type = "object", required = true)
   @POST("api/manager/devkit/app")
-  Call<JsonValue> installApp(@Body Map<String, ?> body);
+  Call<JsonValue> installApp(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/devkit/:session}, scopes homey.app.

@@ -64,7 +64,7 @@ public interface ManagerDrivers {
   @POST("api/manager/drivers/pairsession/{id}/callback")
   Call<JsonValue> emitPairingCallback(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/drivers/pairsession/:id/emit}, scopes homey.device.
@@ -77,7 +77,7 @@ public interface ManagerDrivers {
   @POST("api/manager/drivers/pairsession/{id}/emit")
   Call<JsonValue> emitPairingEvent(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/drivers/pairsession/:id/heartbeat}, scopes homey.device.

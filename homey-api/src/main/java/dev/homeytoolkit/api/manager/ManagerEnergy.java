@@ -157,7 +157,7 @@ public interface ManagerEnergy {
   @HomeyOperation(scopes = {"homey.energy"})
   @BodyField(name = "options", type = "object", required = true)
   @PUT("api/manager/energy/report/day/reset/categories")
-  Call<JsonValue> resetReportDayCategories(@Body Map<String, ?> body);
+  Call<JsonValue> resetReportDayCategories(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/energy/price/electricity/dynamic/user-costs}, scopes homey.energy.
@@ -168,7 +168,7 @@ public interface ManagerEnergy {
   @BodyField(name = "mathExpression", type = "string", required = true)
   @BodyField(name = "type", type = "string")
   @PUT("api/manager/energy/price/electricity/dynamic/user-costs")
-  Call<JsonValue> setDynamicElectricityPriceUserCosts(@Body Map<String, ?> body);
+  Call<JsonValue> setDynamicElectricityPriceUserCosts(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/energy/price/electricity/dynamic/zone}, scopes homey.energy.
@@ -178,7 +178,7 @@ public interface ManagerEnergy {
   @HomeyOperation(scopes = {"homey.energy"})
   @BodyField(name = "options", type = "object", required = true)
   @PUT("api/manager/energy/price/electricity/dynamic/zone")
-  Call<JsonValue> setDynamicPricesElectricityZone(@Body Map<String, ?> body);
+  Call<JsonValue> setDynamicPricesElectricityZone(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/energy/price/electricity/:type}, scopes homey.energy.
@@ -195,7 +195,7 @@ public interface ManagerEnergy {
   @HomeyOperation(scopes = {"homey.energy"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/energy/option/electricityPriceFixed")
-  Call<JsonValue> setOptionElectricityPriceFixed(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionElectricityPriceFixed(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/energy/option/gasPriceFixed}, scopes homey.energy.
@@ -205,7 +205,7 @@ public interface ManagerEnergy {
   @HomeyOperation(scopes = {"homey.energy"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/energy/option/gasPriceFixed")
-  Call<JsonValue> setOptionGasPriceFixed(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionGasPriceFixed(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/energy/option/waterPriceFixed}, scopes homey.energy.
@@ -215,7 +215,7 @@ public interface ManagerEnergy {
   @HomeyOperation(scopes = {"homey.energy"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/energy/option/waterPriceFixed")
-  Call<JsonValue> setOptionWaterPriceFixed(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionWaterPriceFixed(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/energy/price/electricity/dynamic/user-costs}, scopes homey.energy.

@@ -34,7 +34,7 @@ public interface ManagerEnergyDongle {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/energydongle/option/phaseLoadNotificationSettings")
-  Call<JsonValue> setOptionPhaseLoadNotificationSettings(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionPhaseLoadNotificationSettings(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/energydongle/option/phaseLoadNotificationSettings}, scopes homey.system.

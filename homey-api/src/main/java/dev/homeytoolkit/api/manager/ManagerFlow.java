@@ -201,7 +201,7 @@ public interface ManagerFlow {
   Call<JsonValue> runFlowCardAction(
       @Path("uri") @Param(type = "string", required = true) String uri,
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/flow/flowcardcondition/:uri/:id/run}, scopes homey.flow.
@@ -217,7 +217,7 @@ public interface ManagerFlow {
   Call<JsonValue> runFlowCardCondition(
       @Path("uri") @Param(type = "string", required = true) String uri,
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/flow/flow/:id/share}, scopes homey.flow.readonly.
@@ -236,7 +236,7 @@ public interface ManagerFlow {
   @BodyField(name = "sessionId", type = "string", required = true)
   @BodyField(name = "tokens", type = "object", required = true)
   @POST("api/manager/flow/flow/test")
-  Call<JsonValue> testFlow(@Body Map<String, ?> body);
+  Call<JsonValue> testFlow(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/flow/advancedflow/:id/trigger}, scopes homey.flow.start.

@@ -48,7 +48,7 @@ public interface ManagerGeolocation {
   @HomeyOperation(scopes = {"homey.geolocation"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/geolocation/option/address")
-  Call<JsonValue> setOptionAddress(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionAddress(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/geolocation/option/location}, scopes homey.geolocation.
@@ -58,7 +58,7 @@ public interface ManagerGeolocation {
   @HomeyOperation(scopes = {"homey.geolocation"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/geolocation/option/location")
-  Call<JsonValue> setOptionLocation(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionLocation(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/geolocation/option/address}, scopes homey.geolocation.

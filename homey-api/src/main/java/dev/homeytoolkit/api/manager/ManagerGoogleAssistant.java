@@ -49,7 +49,7 @@ public interface ManagerGoogleAssistant {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/google-assistant/option/enabled")
-  Call<JsonValue> setOptionEnabled(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionEnabled(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/google-assistant/option/pinCode}, scopes homey.system.
@@ -59,7 +59,7 @@ public interface ManagerGoogleAssistant {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/google-assistant/option/pinCode")
-  Call<JsonValue> setOptionPinCode(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionPinCode(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/google-assistant/sync}, scopes homey.system.

@@ -48,7 +48,7 @@ public interface ManagerI18n {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/i18n/option/language")
-  Call<JsonValue> setOptionLanguage(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionLanguage(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/i18n/option/units}, scopes homey.system.
@@ -58,7 +58,7 @@ public interface ManagerI18n {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/i18n/option/units")
-  Call<JsonValue> setOptionUnits(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionUnits(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/i18n/option/language}, scopes homey.system.

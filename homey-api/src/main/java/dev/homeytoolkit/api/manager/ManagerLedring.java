@@ -48,7 +48,7 @@ public interface ManagerLedring {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/ledring/option/screensaver")
-  Call<JsonValue> setOptionScreensaver(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionScreensaver(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/ledring/option/screensaver}, scopes homey.system.

@@ -32,7 +32,7 @@ public interface ManagerMatter {
   @BodyField(name = "deviceId", type = "string", required = true)
   @BodyField(name = "fabricIndex", type = "number", required = true)
   @POST("api/manager/matter/delete-fabric")
-  Call<JsonValue> deleteFabric(@Body Map<String, ?> body);
+  Call<JsonValue> deleteFabric(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/matter/node/:id}, scopes homey.system.
@@ -123,7 +123,7 @@ public interface ManagerMatter {
   @POST("api/manager/matter/node/{id}/firmware-update")
   Call<JsonValue> installNodeAvailableFirmwareUpdate(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/matter/node/:id/diagnostic-report}, scopes homey.system.readonly.
@@ -168,7 +168,7 @@ public interface ManagerMatter {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/matter/option/paaSettings")
-  Call<JsonValue> setOptionPaaSettings(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionPaaSettings(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/matter/option/paaSettings}, scopes homey.system.

@@ -68,7 +68,7 @@ public interface ManagerNotifications {
   @PUT("api/manager/notifications/owner/{uri}/enabled")
   Call<JsonValue> setOwnerEnabled(
       @Path("uri") @Param(type = "string", required = true) String uri,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/notifications/owner/:uri/push}, scopes homey.notifications.
@@ -80,5 +80,5 @@ public interface ManagerNotifications {
   @PUT("api/manager/notifications/owner/{uri}/push")
   Call<JsonValue> setOwnerPush(
       @Path("uri") @Param(type = "string", required = true) String uri,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 }

@@ -51,7 +51,7 @@ public interface ManagerPresence {
   @PUT("api/manager/presence/{id}/asleep")
   Call<JsonValue> setAsleep(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/presence/me/asleep}, scopes homey.presence.self.
@@ -62,7 +62,7 @@ public interface ManagerPresence {
   @BodyField(name = "opts", type = "object")
   @BodyField(name = "value", type = "boolean")
   @PUT("api/manager/presence/me/asleep")
-  Call<JsonValue> setAsleepMe(@Body Map<String, ?> body);
+  Call<JsonValue> setAsleepMe(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/presence/:id/present}, scopes homey.presence.
@@ -74,7 +74,7 @@ public interface ManagerPresence {
   @PUT("api/manager/presence/{id}/present")
   Call<JsonValue> setPresent(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/presence/me/present}, scopes homey.presence.self.
@@ -85,5 +85,5 @@ public interface ManagerPresence {
   @BodyField(name = "opts", type = "object")
   @BodyField(name = "value", type = "boolean")
   @PUT("api/manager/presence/me/present")
-  Call<JsonValue> setPresentMe(@Body Map<String, ?> body);
+  Call<JsonValue> setPresentMe(@Body Map<String, Object> body);
 }

@@ -45,7 +45,7 @@ public interface ManagerRF {
   @BodyField(name = "frequency", type = "string")
   @BodyField(name = "timeout", type = "number")
   @POST("api/manager/rf/record")
-  Call<JsonValue> record(@Body Map<String, ?> body);
+  Call<JsonValue> record(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/rf/replay}, scopes homey.system.
@@ -56,7 +56,7 @@ public interface ManagerRF {
   @BodyField(name = "data", type = "array", required = true)
   @BodyField(name = "frequency", type = "string", required = true)
   @POST("api/manager/rf/replay")
-  Call<JsonValue> replay(@Body Map<String, ?> body);
+  Call<JsonValue> replay(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/rf/mhz433/config}, scopes homey.system.
@@ -72,7 +72,7 @@ public interface ManagerRF {
   @BodyField(name = "modulation", type = "string")
   @BodyField(name = "power", type = "number")
   @POST("api/manager/rf/mhz433/config")
-  Call<JsonValue> set433MHzConfig(@Body Map<String, ?> body);
+  Call<JsonValue> set433MHzConfig(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/rf/ir/prontohex}, scopes homey.system.
@@ -83,5 +83,5 @@ public interface ManagerRF {
   @BodyField(name = "payload", type = "string", required = true)
   @BodyField(name = "repetitions", type = "number")
   @POST("api/manager/rf/ir/prontohex")
-  Call<JsonValue> txInfraredProntohex(@Body Map<String, ?> body);
+  Call<JsonValue> txInfraredProntohex(@Body Map<String, Object> body);
 }

@@ -122,7 +122,7 @@ public interface ManagerSystem {
   @HomeyOperation(scopes = {"homey.system.readonly"})
   @BodyField(name = "append", type = "string")
   @POST("api/manager/system/journalctl")
-  Call<JsonValue> sendLog(@Body Map<String, ?> body);
+  Call<JsonValue> sendLog(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/system/debug}, scopes homey.system.
@@ -132,7 +132,7 @@ public interface ManagerSystem {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "namespace", type = "string", required = true)
   @PUT("api/manager/system/debug")
-  Call<JsonValue> setDebug(@Body Map<String, ?> body);
+  Call<JsonValue> setDebug(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/system/option/forwardedPort}, scopes homey.system.
@@ -142,7 +142,7 @@ public interface ManagerSystem {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/system/option/forwardedPort")
-  Call<JsonValue> setOptionForwardedPort(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionForwardedPort(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/system/name}, scopes homey.system.
@@ -152,7 +152,7 @@ public interface ManagerSystem {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "name", type = "string", required = true)
   @PUT("api/manager/system/name")
-  Call<JsonValue> setSystemName(@Body Map<String, ?> body);
+  Call<JsonValue> setSystemName(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/system/option/forwardedPort}, scopes homey.system.

@@ -64,7 +64,7 @@ public interface ManagerUpdates {
   @BodyField(name = "reboot", type = "boolean")
   @BodyField(name = "silent", type = "boolean")
   @POST("api/manager/updates/update")
-  Call<JsonValue> installUpdate(@Body Map<String, ?> body);
+  Call<JsonValue> installUpdate(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/updates/option/autoupdate}, scopes homey.system.
@@ -74,7 +74,7 @@ public interface ManagerUpdates {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/updates/option/autoupdate")
-  Call<JsonValue> setOptionAutoupdate(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionAutoupdate(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/updates/option/channel}, scopes homey.system.
@@ -84,7 +84,7 @@ public interface ManagerUpdates {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/updates/option/channel")
-  Call<JsonValue> setOptionChannel(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionChannel(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/updates/option/autoupdate}, scopes homey.system.

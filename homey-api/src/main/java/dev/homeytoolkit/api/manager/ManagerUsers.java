@@ -32,7 +32,7 @@ public interface ManagerUsers {
   @BodyField(name = "name", type = "string", required = true)
   @BodyField(name = "scopes", type = "array", required = true)
   @POST("api/manager/users/pat")
-  Call<JsonValue> createPersonalAccessToken(@Body Map<String, ?> body);
+  Call<JsonValue> createPersonalAccessToken(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/users/user}, scopes homey.user.
@@ -133,7 +133,7 @@ public interface ManagerUsers {
   @HomeyOperation()
   @BodyField(name = "token", type = "string", required = true)
   @POST("api/manager/users/login")
-  Call<JsonValue> login(@Body Map<String, ?> body);
+  Call<JsonValue> login(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/users/login-local}, no scope listed.
@@ -146,7 +146,7 @@ public interface ManagerUsers {
   @BodyField(name = "password", type = "string", required = true)
   @BodyField(name = "username", type = "string", required = true)
   @POST("api/manager/users/login-local")
-  Call<JsonValue> loginLocal(@Body Map<String, ?> body);
+  Call<JsonValue> loginLocal(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/users/installer/request}, no scope listed.
@@ -156,7 +156,7 @@ public interface ManagerUsers {
   @HomeyOperation()
   @BodyField(name = "jwt", type = "string", required = true)
   @POST("api/manager/users/installer/request")
-  Call<JsonValue> requestInstallerAccess(@Body Map<String, ?> body);
+  Call<JsonValue> requestInstallerAccess(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/users/installer/revoke}, no scope listed.
@@ -173,7 +173,7 @@ public interface ManagerUsers {
   @HomeyOperation()
   @BodyField(name = "newOwnerUserId", type = "string", required = true)
   @POST("api/manager/users/swap-owner")
-  Call<JsonValue> swapOwner(@Body Map<String, ?> body);
+  Call<JsonValue> swapOwner(@Body Map<String, Object> body);
 
   /**
    * {@code POST /api/manager/users/installer/swap-owner}, no scope listed.
@@ -184,7 +184,7 @@ public interface ManagerUsers {
   @BodyField(name = "jwt", type = "string", required = true)
   @BodyField(name = "newOwnerUserId", type = "string", required = true)
   @POST("api/manager/users/installer/swap-owner")
-  Call<JsonValue> swapOwnerInstaller(@Body Map<String, ?> body);
+  Call<JsonValue> swapOwnerInstaller(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/users/user/:id}, scopes homey.user.
@@ -206,7 +206,7 @@ public interface ManagerUsers {
   @PUT("api/manager/users/user/{id}/local-credentials")
   Call<JsonValue> updateUserLocalCredentials(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/users/user/me}, scopes homey.user.self.
@@ -216,7 +216,7 @@ public interface ManagerUsers {
   @HomeyOperation(scopes = {"homey.user.self"})
   @BodyField(name = "name", type = "string")
   @PUT("api/manager/users/user/me")
-  Call<JsonValue> updateUserMe(@Body Map<String, ?> body);
+  Call<JsonValue> updateUserMe(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/users/user/me/local-credentials}, scopes homey.user.self.
@@ -227,7 +227,7 @@ public interface ManagerUsers {
   @BodyField(name = "password", type = "string", required = true)
   @BodyField(name = "username", type = "string", required = true)
   @PUT("api/manager/users/user/me/local-credentials")
-  Call<JsonValue> updateUserMeLocalCredentials(@Body Map<String, ?> body);
+  Call<JsonValue> updateUserMeLocalCredentials(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/users/user/me/properties/:id}, scopes homey.user.self.
@@ -239,5 +239,5 @@ public interface ManagerUsers {
   @PUT("api/manager/users/user/me/properties/{id}")
   Call<JsonValue> updateUserMeProperties(
       @Path("id") @Param(type = "string", required = true) String id,
-      @Body Map<String, ?> body);
+      @Body Map<String, Object> body);
 }

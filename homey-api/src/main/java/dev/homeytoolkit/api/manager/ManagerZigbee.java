@@ -34,5 +34,5 @@ public interface ManagerZigbee {
   @BodyField(name = "command", type = "string", required = true)
   @BodyField(name = "opts", type = "object")
   @POST("api/manager/zigbee/command")
-  Call<JsonValue> runCommand(@Body Map<String, ?> body);
+  Call<JsonValue> runCommand(@Body Map<String, Object> body);
 }

@@ -50,7 +50,7 @@ public interface ManagerZwave {
   @BodyField(name = "command", type = "string", required = true)
   @BodyField(name = "opts", type = "object")
   @POST("api/manager/zwave/command")
-  Call<JsonValue> runCommand(@Body Map<String, ?> body);
+  Call<JsonValue> runCommand(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/zwave/log}, scopes homey.system.
@@ -60,7 +60,7 @@ public interface ManagerZwave {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "enabled", type = "boolean", required = true)
   @PUT("api/manager/zwave/log")
-  Call<JsonValue> setLogEnabled(@Body Map<String, ?> body);
+  Call<JsonValue> setLogEnabled(@Body Map<String, Object> body);
 
   /**
    * {@code PUT /api/manager/zwave/option/regionOverride}, scopes homey.system.
@@ -70,7 +70,7 @@ public interface ManagerZwave {
   @HomeyOperation(scopes = {"homey.system"})
   @BodyField(name = "value", type = "None", required = true)
   @PUT("api/manager/zwave/option/regionOverride")
-  Call<JsonValue> setOptionRegionOverride(@Body Map<String, ?> body);
+  Call<JsonValue> setOptionRegionOverride(@Body Map<String, Object> body);
 
   /**
    * {@code DELETE /api/manager/zwave/option/regionOverride}, scopes homey.system.
