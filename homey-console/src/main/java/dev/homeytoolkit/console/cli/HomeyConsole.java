@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
     description = "Script and administer an Athom Homey from a terminal.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        LoginCommand.class,
+        LogoutCommand.class,
+        StatusCommand.class,
+        TokenCommand.class,
+        HomeysCommand.class,
         SimulatorCommand.class,
         PortCommand.class,
     })
