@@ -82,6 +82,7 @@ public final class Json {
     switch (value) {
       case null -> out.append("null");
       case String s -> string(out, s);
+      case RawJson r -> out.append(r.json());
       case Boolean b -> out.append(b.booleanValue());
       case Number n -> number(out, n);
       case Map<?, ?> m -> {
@@ -157,6 +158,10 @@ public final class Json {
 
   private static void string(StringBuilder out, String s) {
     out.append('"');
+    if (plain(s)) {
+      out.append(s).append('"');
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -176,6 +181,15 @@ public final class Json {
       }
     }
     out.append('"');
+  }
+
+  /** Whether {@code s} needs no escaping (the common case, copied in one go). */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') return false;
+    }
+    return true;
   }
 
   /** A deep copy whose maps and lists may be changed without touching {@code value}. */
