@@ -100,10 +100,10 @@
     configurable: true,
     enumerable: false,
     get() {
-      host.lodash(); // lodash assigns globalThis._, which lands in the setter below
-      const own = Object.getOwnPropertyDescriptor(G, '_');
-      if (own.get) throw new Error('lodash did not load');
-      return own.value;
+      // lodash reads the old `_` (for noConflict) while it loads: make that a plain undefined first.
+      define('_', undefined);
+      host.lodash().call(G); // assigns globalThis._
+      return G._;
     },
     set(value) {
       define('_', value);

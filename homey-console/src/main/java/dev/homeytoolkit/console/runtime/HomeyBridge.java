@@ -20,7 +20,7 @@ final class HomeyBridge {
   }
 
   String operationsJson() {
-    return backend == null ? "{}" : backend.operationsJson();
+    return backend == null ? ClientBackend.catalogue() : backend.operationsJson();
   }
 
   String infoJson() {

@@ -1,7 +1,6 @@
 package dev.homeytoolkit.console.runtime;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +24,9 @@ final class Prelude {
   /** Loaded lazily: building the sources costs a few milliseconds a batch should pay once. */
   private static final class Holder {
     static final List<Source> SOURCES = load();
-    static final Source LODASH_SOURCE = source(LODASH, "lodash.min.js");
+    // Wrapped in a function: evaluating it only creates the function, and calling it (from JS, on the first read of
+    // `_`) runs lodash. Evaluating lodash itself from inside a host call overflows the stack.
+    static final Source LODASH_SOURCE = source(LODASH, "lodash.min.js", "(function () {", "\n})");
     static final Source HELPERS = Source.newBuilder("js", """
         ({
           error(message, props) {
@@ -87,10 +88,15 @@ final class Prelude {
   }
 
   private static Source source(String resource, String name) {
+    return source(resource, name, "", "");
+  }
+
+  private static Source source(String resource, String name, String before, String after) {
     var in = Prelude.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) throw new IllegalStateException("missing resource " + resource + " on the class path");
-    try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return Source.newBuilder("js", reader, name).cached(true).build();
+    try (in) {
+      String text = before + new String(in.readAllBytes(), StandardCharsets.UTF_8) + after;
+      return Source.newBuilder("js", text, name).cached(true).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -80,10 +80,7 @@ final class ScriptContext implements AutoCloseable {
     host.put("http", fn(a -> http.request(a[0])));
     host.put("wait", fn(a -> waitMillis(a[0].asDouble())));
     host.put("runInfo", fn(a -> info.toJson()));
-    host.put("lodash", fn(a -> {
-      context.eval(Prelude.lodash());
-      return null;
-    }));
+    host.put("lodash", fn(a -> context.eval(Prelude.lodash())));
     host.put("globalGet", fn(a -> state.global(a[0].asString()).orElse(null)));
     host.put("globalSet", fn(a -> {
       state.setGlobal(a[0].asString(), a[1].isNull() ? null : a[1].asString());

@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.runtime;
 
+import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.console.runtime.store.StateStore;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -143,6 +144,17 @@ public final class ScriptRuntime implements AutoCloseable {
     private OkHttpClient httpClient;
 
     private Builder() {}
+
+    /** The Homey that {@code Homey.*} talks to (none: its calls reject with a clear message). */
+    public Builder homey(HomeyClient client) {
+      return homey(client, null);
+    }
+
+    /** As {@link #homey(HomeyClient)}, with the Homey's name for {@code Homey.name}. */
+    public Builder homey(HomeyClient client, String homeyName) {
+      this.homey = client == null ? null : new ClientBackend(client, homeyName);
+      return this;
+    }
 
     Builder homeyBackend(HomeyBackend backend) {
       this.homey = backend;

@@ -1,0 +1,99 @@
+package dev.homeytoolkit.console.runtime;
+
+import dev.homeytoolkit.api.HomeyApiException;
+import dev.homeytoolkit.api.HomeyClient;
+import dev.homeytoolkit.api.meta.In;
+import dev.homeytoolkit.api.meta.Operation;
+import dev.homeytoolkit.api.meta.Operations;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/** The JS {@code Homey} object's calls, made with homey-api's {@link HomeyClient} and its operation metadata. */
+final class ClientBackend implements HomeyBackend {
+  /** The catalogue homey.js builds {@code Homey} from: derived from {@link Operations#all()}, never a second list. */
+  private static final class Catalogue {
+    static final String JSON = Json.write(w -> {
+      Map<String, List<Operation>> byManager = Operations.all().stream()
+          .collect(Collectors.groupingBy(Operation::jsName, LinkedHashMap::new, Collectors.toList()));
+      w.beginObject();
+      for (var manager : byManager.entrySet()) {
+        w.name(manager.getKey()).beginArray();
+        for (var op : manager.getValue()) {
+          w.beginObject();
+          w.name("name").value(op.name());
+          w.name("crud").value(op.crud());
+          w.name("path").beginArray();
+          for (var p : op.parameters()) if (p.in() == In.PATH) w.value(p.name());
+          w.endArray();
+          w.endObject();
+        }
+        w.endArray();
+      }
+      w.endObject();
+    });
+  }
+
+  private final HomeyClient client;
+  private final String homeyName;
+
+  ClientBackend(HomeyClient client, String homeyName) {
+    this.client = client;
+    this.homeyName = homeyName;
+  }
+
+  @Override public String operationsJson() {
+    return Catalogue.JSON;
+  }
+
+  /** The catalogue, also for a runtime without a connection (its calls then reject, but Homey looks the same). */
+  static String catalogue() {
+    return Catalogue.JSON;
+  }
+
+  @Override public CompletableFuture<String> invoke(
+      String jsName, String operation, Map<String, Object> args, Duration timeout) {
+    var op = Operations.find(jsName, operation).orElse(null);
+    if (op == null) {
+      return CompletableFuture.failedFuture(new CallFailure(
+          "Homey." + jsName + "." + operation + " is not an operation of the Homey Web API v3", null, null));
+    }
+    return translate(client.invoke(op, args, timeout));
+  }
+
+  @Override public CompletableFuture<String> raw(String method, String path, String jsonBody) {
+    return translate(client.callAsync(method, path, jsonBody));
+  }
+
+  @Override public String homeyId() {
+    return client.homeyId();
+  }
+
+  @Override public String homeyName() {
+    return homeyName;
+  }
+
+  private static CompletableFuture<String> translate(CompletableFuture<String> answer) {
+    return answer.exceptionallyCompose(failure -> {
+      while (failure instanceof CompletionException && failure.getCause() != null) failure = failure.getCause();
+      return CompletableFuture.failedFuture(failure instanceof HomeyApiException e ? toFailure(e) : failure);
+    });
+  }
+
+  /** As homey-api's errors read in a script: the Homey's description as message, plus statusCode and codes. */
+  static CallFailure toFailure(HomeyApiException e) {
+    String message = e.statusCode() == 0 || e.errorDescription().isEmpty() ? e.getMessage() : e.errorDescription();
+    String props = Json.write(w -> {
+      w.beginObject();
+      w.name("statusCode").value(e.statusCode());
+      w.name("error").value(e.error());
+      w.name("error_description").value(e.errorDescription());
+      w.endObject();
+    });
+    return new CallFailure(message, props, e);
+  }
+}
