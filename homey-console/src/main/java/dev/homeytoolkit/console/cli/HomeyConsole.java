@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         HomeysCommand.class,
         SimulatorCommand.class,
         PortCommand.class,
+        ScriptsCommand.class,
     })
 public final class HomeyConsole implements Runnable {
 

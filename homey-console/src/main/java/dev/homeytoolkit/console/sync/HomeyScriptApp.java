@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.sync;
 
+import dev.homeytoolkit.api.HomeyClient;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,11 @@ import java.util.Optional;
 public interface HomeyScriptApp {
   String PATH = "/api/app/com.athom.homeyscript";
 
+  /** The HomeyScript app on the Homey that {@code client} talks to (local API key or cloud session alike). */
+  static HomeyScriptApp over(HomeyClient client) {
+    return new HomeyScriptAppClient(new ClientCalls(client));
+  }
+
   /** Every script on the hub, without its code. */
   List<HubScript> scripts() throws IOException;
 
@@ -27,5 +33,5 @@ public interface HomeyScriptApp {
   HubScript update(String id, String code) throws IOException;
 
   /** Runs a stored script on the hub with {@code args} as its {@code args} global. */
-  ScriptRun run(String id, List<String> args) throws IOException;
+  RemoteRun run(String id, List<String> args) throws IOException;
 }

@@ -2,6 +2,7 @@ package dev.homeytoolkit.console.sync;
 
 import com.squareup.moshi.JsonReader;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,12 @@ import okio.Buffer;
  * HomeyScript app is not installed.
  */
 final class HomeyScriptAppClient implements HomeyScriptApp {
+  /**
+   * A run waits for the script to finish. The hub documents a 30 s limit but does not enforce it, so allow well
+   * beyond that before giving up on the answer.
+   */
+  static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+
   private final HubCalls calls;
 
   HomeyScriptAppClient(HubCalls calls) {
@@ -73,11 +80,11 @@ final class HomeyScriptAppClient implements HomeyScriptApp {
     return updated.code() != null ? updated : withCode(updated, code);
   }
 
-  @Override public ScriptRun run(String id, List<String> args) throws IOException {
+  @Override public RemoteRun run(String id, List<String> args) throws IOException {
     var body = new StringBuilder("{\"args\":[");
     for (int i = 0; i < args.size(); i++) body.append(i == 0 ? "" : ",").append(JsonText.quote(args.get(i)));
     body.append("]}");
-    var answer = call("POST", "/script/" + id + "/run", body.toString());
+    var answer = call("POST", "/script/" + id + "/run", body.toString(), RUN_TIMEOUT);
     boolean success = false;
     String returns = "null";
     try (var reader = reader(answer)) {
@@ -95,12 +102,16 @@ final class HomeyScriptAppClient implements HomeyScriptApp {
       }
       reader.endObject();
     }
-    return new ScriptRun(success, returns);
+    return new RemoteRun(success, returns);
   }
 
   private String call(String method, String path, String body) throws IOException {
+    return call(method, path, body, null);
+  }
+
+  private String call(String method, String path, String body, Duration timeout) throws IOException {
     try {
-      return calls.call(method, PATH + path, body);
+      return calls.call(method, PATH + path, body, timeout);
     } catch (HubCalls.Failure e) {
       if (e.status() == 403) {
         throw new ScriptSyncException("this API key lacks the homey.app scope: " + e.getMessage()

@@ -1,6 +1,7 @@
 package dev.homeytoolkit.console.sync;
 
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * One raw JSON call to a Homey: how {@link HomeyScriptAppClient} reaches the hub, whatever the connection (local
@@ -12,9 +13,10 @@ interface HubCalls {
   /**
    * Sends {@code method path} with {@code jsonBody} (null for none) and returns the answer's body.
    *
+   * @param timeout the call's own time limit, or null for the connection's default
    * @throws Failure when the Homey answers with an HTTP error
    */
-  String call(String method, String path, String jsonBody) throws IOException;
+  String call(String method, String path, String jsonBody, Duration timeout) throws IOException;
 
   /** An HTTP error answer: its status and the Homey's own description of the problem. */
   final class Failure extends IOException {

@@ -304,7 +304,7 @@ public final class ScriptSync {
   }
 
   /** Runs the hub's copy of a script (named by its name, its file, or its id) on the hub. */
-  public ScriptRun runRemote(String script, List<String> args) throws IOException {
+  public RemoteRun runRemote(String script, List<String> args) throws IOException {
     var manifest = loadManifest();
     return hub.run(resolve(script, hub.scripts(), manifest).id(), args);
   }

@@ -26,15 +26,15 @@ final class Hub {
   }
 
   void edit(String id, String code) throws IOException {
-    calls.call("PUT", HomeyScriptApp.PATH + "/script/" + id, "{\"code\":" + JsonText.quote(code) + "}");
+    calls.call("PUT", HomeyScriptApp.PATH + "/script/" + id, "{\"code\":" + JsonText.quote(code) + "}", null);
   }
 
   void rename(String id, String name) throws IOException {
-    calls.call("PUT", HomeyScriptApp.PATH + "/script/" + id, "{\"name\":" + JsonText.quote(name) + "}");
+    calls.call("PUT", HomeyScriptApp.PATH + "/script/" + id, "{\"name\":" + JsonText.quote(name) + "}", null);
   }
 
   void delete(String id) throws IOException {
-    calls.call("DELETE", HomeyScriptApp.PATH + "/script/" + id, null);
+    calls.call("DELETE", HomeyScriptApp.PATH + "/script/" + id, null, null);
   }
 
   String code(String id) throws IOException {

@@ -5,24 +5,48 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.homeytoolkit.api.HomeyClient;
+import dev.homeytoolkit.api.TokenSource;
 import dev.homeytoolkit.console.sync.SyncAction.Kind;
+import dev.homeytoolkit.simulator.HomeySimulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Pull, push and diff against the simulated Homey's HomeyScript app, emptied before each test. */
 class ScriptSyncTest {
+  static HomeySimulator sim;
+  static HomeyClient client;
   @TempDir Path dir;
   Hub hub;
   ScriptSync sync;
 
+  @BeforeAll static void start() {
+    sim = HomeySimulator.start();
+    client = connect(sim.apiKey());
+  }
+
+  @AfterAll static void stop() {
+    client.close();
+    sim.close();
+  }
+
+  static HomeyClient connect(String key) {
+    return HomeyClient.builder().address(sim.baseUrl()).homeyId(sim.homeyId()).tokenSource(TokenSource.of(key))
+        .build();
+  }
+
   @BeforeEach void setUp() throws IOException {
-    hub = new Hub(new FakeHomeyScriptHub(), "homey-1");
+    hub = new Hub(new ClientCalls(client), sim.homeyId());
+    for (var script : hub.app.scripts()) hub.delete(script.id());
     sync = new ScriptSync(hub.app, dir, hub.homeyId);
   }
 
@@ -239,17 +263,18 @@ class ScriptSyncTest {
   @Test void aFolderPulledFromAnotherHomeyIsNotPushedHere() throws IOException {
     hub.add("A", "a\n");
     sync.pull(List.of(), false);
-    var other = new ScriptSync(hub.app, dir, "homey-2");
+    var other = new ScriptSync(hub.app, dir, "another-homey");
     var error = assertThrows(ScriptSyncException.class, () -> other.push(List.of(), false, false));
-    assertTrue(error.getMessage().contains("another Homey (homey-1"), error.getMessage());
+    assertTrue(error.getMessage().contains("another Homey (" + sim.homeyId()), error.getMessage());
   }
 
   @Test void aMissingScopeSaysSo() {
-    var fake = new FakeHomeyScriptHub();
-    fake.forbidden = true;
-    var forbidden = new ScriptSync(new HomeyScriptAppClient(fake), dir, "homey-1");
-    var error = assertThrows(ScriptSyncException.class, () -> forbidden.pull(List.of(), false));
-    assertTrue(error.getMessage().startsWith("this API key lacks the homey.app scope: "), error.getMessage());
+    try (var devicesOnly = connect(sim.createApiKey("devices only", List.of("homey.device")))) {
+      var forbidden = new ScriptSync(HomeyScriptApp.over(devicesOnly), dir, sim.homeyId());
+      var error = assertThrows(ScriptSyncException.class, () -> forbidden.pull(List.of(), false));
+      assertTrue(error.getMessage().startsWith("this API key lacks the homey.app scope: "), error.getMessage());
+      assertFalse(Files.exists(dir.resolve(".homeyscripts.json")), "nothing written");
+    }
   }
 
   private static List<Kind> kinds(SyncReport report) {
