@@ -282,6 +282,10 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
       case HomeyApiException e -> e;
       case JsonDataException e -> new HomeyApiException(200, "unexpected_answer",
           "the answer did not have the expected shape: " + e.getMessage(), request.method(), path, e);
+      case com.squareup.moshi.JsonEncodingException e -> new HomeyApiException(200, "invalid_json",
+          "the answer was not valid JSON (" + e.getMessage() + ")", request.method(), path, e);
+      case java.io.EOFException e -> new HomeyApiException(200, "invalid_json",
+          "the answer ended in the middle of its JSON", request.method(), path, e);
       case IOException e -> connectionFailure(request.method(), path, e);
       default -> new HomeyApiException(0, "client_error", String.valueOf(t.getMessage()), request.method(), path, t);
     };

@@ -88,13 +88,17 @@ public final class Redaction {
     if (trimmed.isEmpty()) return text;
     try {
       var reader = JsonReader.of(new Buffer().writeUtf8(trimmed));
-      reader.setLenient(true);
-      if (reader.peek() == JsonReader.Token.STRING) return "\"" + MASK + "\"";
+      if (reader.peek() == JsonReader.Token.STRING) {
+        reader.skipValue();
+        if (reader.peek() != JsonReader.Token.END_DOCUMENT) throw new IOException("trailing text");
+        return "\"" + MASK + "\"";
+      }
       var buffer = new Buffer();
       try (var writer = JsonWriter.of(buffer)) {
         writer.setSerializeNulls(true);
         copy(reader, writer, false);
       }
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) throw new IOException("trailing text");
       return buffer.readUtf8();
     } catch (IOException | RuntimeException e) {
       return "(" + text.length() + " characters that are not JSON)";
