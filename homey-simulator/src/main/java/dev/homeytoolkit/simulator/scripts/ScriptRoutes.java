@@ -108,7 +108,7 @@ public final class ScriptRoutes {
       result = new ScriptRunResult(false, Map.of("message", "no script runtime attached"));
     } else {
       try {
-        result = executor.run(script, code, List.copyOf(args.stream().map(a -> a == null ? "" : a).toList()));
+        result = executor.run(script, code, java.util.Collections.unmodifiableList(args));
         if (result == null) result = ScriptRunResult.success(null);
       } catch (RuntimeException e) {
         var trace = new StringWriter();
