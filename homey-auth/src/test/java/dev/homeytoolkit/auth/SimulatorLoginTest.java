@@ -223,7 +223,8 @@ class SimulatorLoginTest {
 
     var processes = new ArrayList<Process>();
     for (var i = 0; i < 2; i++) {
-      processes.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+      processes.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+          System.getProperty("java.class.path"),
           RefreshProbe.class.getName(), tmp.toString(), sim.baseUrl(), stale, go.toString())
           .redirectError(ProcessBuilder.Redirect.INHERIT).start());
     }

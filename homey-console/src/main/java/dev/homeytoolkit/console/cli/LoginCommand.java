@@ -150,7 +150,7 @@ public final class LoginCommand implements Callable<Integer> {
 
   /** Asks on the terminal (masked when {@code secret}); null when there is no terminal to ask on. */
   static String ask(String prompt, boolean secret) {
-    if (System.console() == null) return null;
+    if (!interactive()) return null;
     try (var terminal = TerminalBuilder.builder().system(true).build()) {
       var reader = LineReaderBuilder.builder().terminal(terminal).build();
       return secret ? reader.readLine(prompt, '*') : reader.readLine(prompt);
@@ -159,8 +159,14 @@ public final class LoginCommand implements Callable<Integer> {
     }
   }
 
+  /** Whether a person can be asked: stdin and stdout are a terminal (since JDK 22 a Console exists regardless). */
+  static boolean interactive() {
+    var console = System.console();
+    return console != null && console.isTerminal();
+  }
+
   private static CloudHomey pickInteractively(List<CloudHomey> homeys) {
-    if (System.console() == null) return null;
+    if (!interactive()) return null;
     var text = new StringBuilder("This account has several Homeys:\n");
     for (var i = 0; i < homeys.size(); i++) {
       var h = homeys.get(i);

@@ -206,6 +206,58 @@ class AuthCommandsTest {
     assertFalse(Files.exists(tmp.resolve("homey-console")), "nothing written");
   }
 
+  @Test void browserLogin() throws Exception {
+    env.put("HOMEY_CLIENT_ID", sim.account().clientId());
+    env.put("HOMEY_CLIENT_SECRET", sim.account().clientSecret());
+    if (override != null) override.close();
+    override = ConnectionOptions.overrideEnvironment(env);
+    var consentUrl = new java.util.concurrent.CompletableFuture<String>();
+    var err = new StringWriter() {
+      @Override public void flush() {
+        var m = java.util.regex.Pattern.compile("(http\\S+/oauth2/authorise\\S+)").matcher(toString());
+        if (m.find()) consentUrl.complete(m.group(1));
+      }
+    };
+    var browser = Thread.ofVirtual().start(() -> {
+      try {
+        var url = consentUrl.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        var cookies = new java.util.concurrent.CopyOnWriteArrayList<okhttp3.Cookie>();
+        var client = new OkHttpClient.Builder().followRedirects(false).cookieJar(new okhttp3.CookieJar() {
+          @Override public void saveFromResponse(okhttp3.HttpUrl u, List<okhttp3.Cookie> list) {
+            cookies.addAll(list);
+          }
+
+          @Override public List<okhttp3.Cookie> loadForRequest(okhttp3.HttpUrl u) {
+            return cookies;
+          }
+        }).build();
+        var page = client.newCall(new Request.Builder().url(url).build()).execute();
+        var form = org.jsoup.Jsoup.parse(page.body().string(), url).selectFirst("form");
+        var post = new okhttp3.FormBody.Builder()
+            .add("_csrf", form.selectFirst("input[name=_csrf]").attr("value"))
+            .add("email", sim.account().email()).add("password", sim.account().password())
+            .add("allow", "Allow").build();
+        var answer = client.newCall(new Request.Builder().url(form.absUrl("action")).post(post).build()).execute();
+        client.newCall(new Request.Builder().url(okhttp3.HttpUrl.get(url).resolve(answer.header("Location")))
+            .build()).execute().close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    var out = new StringWriter();
+    var line = new CommandLine(new LoginCommand());
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+
+    var exit = line.execute("--browser");
+    browser.join();
+
+    assertEquals(0, exit, err.toString());
+    assertTrue(err.toString().contains("Open this page"), err.toString());
+    assertTrue(out.toString().startsWith("Logged in to '" + sim.homeyName() + "'"), out.toString());
+    assertEquals(sim.homeyId(), store().load("default").orElseThrow().homeyId());
+  }
+
   @Command(name = "probe")
   static final class Probe implements Callable<Integer> {
     @Mixin ConnectionOptions connection;
