@@ -15,10 +15,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "simulator",
     mixinStandardHelpOptions = true,
-    description = {
-        "Serve a simulated Homey Pro (Web API v3), the Athom cloud login and HomeyScript's app API on one local port,",
-        "over a seeded demo home. Prints the base URL, Homey id, a full-scope API key and the demo cloud account,",
-        "then serves until Ctrl-C."})
+    description = "Serve a simulated Homey Pro (Web API v3), the Athom cloud login and HomeyScript's app API on "
+        + "one local port, over a seeded demo home. Prints the base URL, Homey id, a full-scope API key and the "
+        + "demo cloud account, then serves until Ctrl-C.")
 public final class SimulatorCommand implements Callable<Integer> {
 
   @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: a free one).")
