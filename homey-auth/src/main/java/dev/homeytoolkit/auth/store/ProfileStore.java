@@ -177,7 +177,12 @@ public final class ProfileStore {
 
   private void ensureFolder(Path folder) throws IOException {
     for (var f : List.of(dir, folder)) {
-      if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) continue;
+      if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+        if (POSIX && !Files.getPosixFilePermissions(f).equals(PosixFilePermissions.fromString("rwx------"))) {
+          Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------")); // ours: tighten it
+        }
+        continue;
+      }
       if (POSIX) {
         Files.createDirectories(f, ownerOnly(true));
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));

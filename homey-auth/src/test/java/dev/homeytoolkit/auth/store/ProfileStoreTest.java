@@ -41,6 +41,15 @@ class ProfileStoreTest {
     assertEquals(List.of("home"), store.names());
   }
 
+  @Test void aFolderThatExistedTooOpenIsTightened() throws Exception {
+    var dir = Files.createDirectories(tmp.resolve("homey-console"));
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    ProfileStore.at(dir).save(profile("home", "tok"));
+
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+  }
+
   @Test void followsXdgConfigHome() {
     var store = ProfileStore.defaultLocation(Map.of("XDG_CONFIG_HOME", tmp.toString()));
 

@@ -98,7 +98,7 @@ public final class LoginCommand implements Callable<Integer> {
         session = auth.login(connection.profile(), new Credentials.ApiKey(address, key), HomeyChoice.any());
       } else {
         var config = connection.store().config();
-        var client = ClientCredentials.resolve(clientId, clientSecret, env, config, connection.store().configFile());
+        var client = client(env, config, err);
         var choice = new HomeyChoice(homey, LoginCommand::pickInteractively);
         if (browser) {
           session = auth.login(connection.profile(), new Credentials.Browser(client, redirectPort, url -> {
@@ -130,6 +130,25 @@ public final class LoginCommand implements Callable<Integer> {
       err.println("homey-console login: " + e.getMessage());
       err.flush();
       return 1;
+    }
+  }
+
+  /** From flags, environment or config file; on a terminal, asked for when none has them. */
+  private ClientCredentials client(java.util.Map<String, String> env, java.util.Properties config,
+      java.io.PrintWriter err) throws AuthException {
+    var file = connection.store().configFile();
+    try {
+      return ClientCredentials.resolve(clientId, clientSecret, env, config, file);
+    } catch (AuthException missing) {
+      if (!interactive()) throw missing;
+      err.println("A cloud login needs the client id and secret of an Athom API project (make one at "
+          + "https://tools.developer.homey.app/api/projects). To skip this question next time, put client_id= and "
+          + "client_secret= in " + file + " or set HOMEY_CLIENT_ID and HOMEY_CLIENT_SECRET.");
+      err.flush();
+      var id = ask("Client id: ", false);
+      var secret = id == null || id.isBlank() ? null : ask("Client secret: ", true);
+      if (secret == null || secret.isBlank()) throw missing;
+      return new ClientCredentials(id.strip(), secret.strip());
     }
   }
 

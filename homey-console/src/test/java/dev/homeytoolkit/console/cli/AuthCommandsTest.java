@@ -327,6 +327,12 @@ class AuthCommandsTest {
     for (var secret : secrets) {
       assertFalse(text.contains(secret), "a secret leaked into the output: " + secret.length() + " chars");
     }
+    for (var field : List.of("code", "user_token", "_csrf", "access_token", "refresh_token", "client_secret",
+        "password", "otptoken")) {
+      var shown = java.util.regex.Pattern.compile("[?&\"]" + field + "[\"]?[=:]\\s*\"?(?!██)[A-Za-z0-9]").matcher(text);
+      assertFalse(shown.find(), field + " shown unredacted: " + (shown.find(0) ? text.substring(shown.start(),
+          Math.min(text.length(), shown.start() + 20)) : ""));
+    }
     assertTrue(token.out().strip().equals(renewed.homeyToken()), "token prints the renewed bearer");
   }
 }
