@@ -65,7 +65,7 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
    * The default cap on calls in flight, chosen by measurement (benchmarks/api-concurrency): with 10–20 ms of latency
    * it reaches within a few percent of sending everything at once, while a small hub never sees more than this.
    */
-  public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 32;
+  public static final int DEFAULT_MAX_REQUESTS_IN_FLIGHT = 64;
 
   /** The default time limit of one call, as on the Homey itself. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);

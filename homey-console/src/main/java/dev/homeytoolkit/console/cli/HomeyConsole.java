@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         SimulatorCommand.class,
         PortCommand.class,
         ScriptsCommand.class,
+        ApiCommand.class,
     })
 public final class HomeyConsole implements Runnable {
 
