@@ -34,6 +34,7 @@ public final class HomeSeed {
   private final Map<String, Object> capabilityDefs;
   private final String homeyId;
   private final String homeyName;
+  private boolean flowCardsMade;
 
   private HomeSeed(long seed, int deviceCount, Instant reference, String homeyId, String homeyName) {
     this.seed = seed;
@@ -78,8 +79,11 @@ public final class HomeSeed {
     answers.forEach(home::answer);
     var options = Json.object(resolve(resource("options.json")), "options.json");
     options.forEach((manager, values) -> home.options(manager).putAll(Json.object(values, manager)));
-    flowCards(home);
-    logs(home);
+    // Derived from the devices, and the bulk of a big home: made on first use.
+    home.store("flow", "FlowCardAction").seedLazily(store -> flowCards(home));
+    home.store("flow", "FlowCardCondition").seedLazily(store -> flowCards(home));
+    home.store("flow", "FlowCardTrigger").seedLazily(store -> flowCards(home));
+    home.logs().seedLazily(store -> logs(home, store));
     scripts(home);
     networks(home);
   }
@@ -256,8 +260,11 @@ public final class HomeSeed {
 
   // ---- derived items
 
+  /** Device flow cards, made once for all three card stores (whichever is used first). */
   @SuppressWarnings("unchecked")
-  private void flowCards(Home home) {
+  private synchronized void flowCards(Home home) {
+    if (flowCardsMade) return;
+    flowCardsMade = true;
     var actions = home.store("flow", "FlowCardAction");
     var conditions = home.store("flow", "FlowCardCondition");
     var triggers = home.store("flow", "FlowCardTrigger");
@@ -324,8 +331,7 @@ public final class HomeSeed {
   }
 
   @SuppressWarnings("unchecked")
-  private void logs(Home home) {
-    var logs = home.logs();
+  private void logs(Home home, ItemStore logs) {
     for (var value : home.devices().all().values()) {
       var d = (Map<String, Object>) value;
       var uri = "homey:device:" + d.get("id");

@@ -36,9 +36,30 @@ public final class ItemStore {
 
   private final String itemType;
   private final ConcurrentSkipListMap<String, Entry> items = new ConcurrentSkipListMap<>();
+  /** Fills the store on first use (derived items of a big home: flow cards, insights logs); then null. */
+  private volatile java.util.function.Consumer<ItemStore> seeder;
 
   public ItemStore(String itemType) {
     this.itemType = itemType;
+  }
+
+  /**
+   * Lets {@code seeder} fill this store (with {@link #put}) the first time anyone reads or writes it, so that a
+   * 5000-device home starts fast and pays for its 40 000 flow cards only when they are asked for.
+   */
+  public void seedLazily(java.util.function.Consumer<ItemStore> seeder) {
+    this.seeder = seeder;
+  }
+
+  private void seeded() {
+    if (seeder == null) return;
+    synchronized (this) {
+      var s = seeder;
+      if (s != null) {
+        s.accept(this);
+        seeder = null;
+      }
+    }
   }
 
   /** The item type in the Homey's words, {@code Device}, {@code Zone}, … */
@@ -48,6 +69,7 @@ public final class ItemStore {
 
   /** Every item, keyed by id (a snapshot; do not change the maps). */
   public Map<String, Object> all() {
+    seeded();
     var out = new LinkedHashMap<String, Object>();
     for (var e : items.entrySet()) out.put(e.getKey(), e.getValue().item);
     return out;
@@ -55,17 +77,20 @@ public final class ItemStore {
 
   /** Every item keyed by id, as pre-serialised JSON: what getAll answers, fast for thousands of items. */
   public Map<String, Object> allJson() {
+    seeded();
     var out = new LinkedHashMap<String, Object>();
     for (var e : items.entrySet()) out.put(e.getKey(), new RawJson(e.getValue().json()));
     return out;
   }
 
   public int size() {
+    seeded();
     return items.size();
   }
 
   /** The item, or null (do not change the map). */
   public Map<String, Object> find(String id) {
+    seeded();
     if (id == null) return null;
     var e = items.get(id);
     return e == null ? null : e.item;
@@ -85,6 +110,7 @@ public final class ItemStore {
 
   /** Creates an item from a client's body; a missing id is generated. */
   public Map<String, Object> create(Map<String, Object> body) {
+    seeded();
     var item = Json.object(Json.copy(body), itemType);
     var id = item.get("id") instanceof String s && !s.isBlank() ? s : UUID.randomUUID().toString();
     var ordered = new LinkedHashMap<String, Object>();
@@ -110,6 +136,7 @@ public final class ItemStore {
   /** Replaces the item by {@code change} applied to a deep copy of it; 404 when it does not exist. */
   @SuppressWarnings("unchecked")
   public Map<String, Object> update(String id, UnaryOperator<Map<String, Object>> change) {
+    seeded();
     var result = id == null ? null : items.computeIfPresent(id,
         (k, old) -> new Entry(change.apply((Map<String, Object>) Json.copy(old.item))));
     if (result == null) throw HomeyException.notFound(itemType);
@@ -117,6 +144,7 @@ public final class ItemStore {
   }
 
   public Map<String, Object> delete(String id) {
+    seeded();
     var removed = id == null ? null : items.remove(id);
     if (removed == null) throw HomeyException.notFound(itemType);
     return removed.item;
