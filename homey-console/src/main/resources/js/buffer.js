@@ -331,9 +331,16 @@
   }
 
   // ---- static methods ----
+  const asciiOnly = /^[\x00-\x7f]*$/;
   Buffer.from = function from(value, encodingOrOffset, length) {
     if (typeof value === 'string') {
-      return fromArrayLike(encodeString(value, getEncoding(encodingOrOffset)));
+      const encoding = getEncoding(encodingOrOffset);
+      if (encoding === 'utf8' && asciiOnly.test(value)) {
+        const buf = new FastBuffer(value.length);
+        for (let i = 0; i < value.length; i++) buf[i] = value.charCodeAt(i);
+        return buf;
+      }
+      return fromArrayLike(encodeString(value, encoding));
     }
     if (typeof value === 'object' && value !== null) {
       if (isAnyArrayBuffer(value)) {

@@ -33,22 +33,24 @@
   const schemeRegExp = /^([a-zA-Z][a-zA-Z\d+\-.]*):/;
   const defaultPorts = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443', 'ftp:': '21' };
 
-  function percentEncode(str, keep) {
-    let out = '';
-    for (const ch of str) {
-      const cp = ch.codePointAt(0);
-      if (cp > 0x20 && cp < 0x7f && !keep.includes(ch)) {
-        out += ch;
-      } else {
-        for (const b of BufferCtor.from(ch, 'utf8')) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
-      }
-    }
-    return out;
+  // Characters a WHATWG URL serialiser percent-encodes in each part (plus all controls, spaces and non-ASCII).
+  const pathEscapes = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\x21-\x7e]|["<>`{}]/g;
+  const queryEscapes = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\x21-\x7e]|["<>']/g;
+  const fragmentEscapes = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\x21-\x7e]|["<>`]/g;
+
+  function percentEncode(str, escapes) {
+    escapes.lastIndex = 0;
+    if (!escapes.test(str)) return str;
+    escapes.lastIndex = 0;
+    return str.replace(escapes, (ch) => {
+      let out = '';
+      for (const b of BufferCtor.from(ch, 'utf8')) out += '%' + (b < 16 ? '0' : '') + b.toString(16).toUpperCase();
+      return out;
+    });
   }
-  const pathEscapes = '"<>`{}#?';
-  const queryEscapes = '"<>#\'';
 
   function removeDotSegments(path) {
+    if (!/\/(\.|%2e)/i.test(path)) return path;
     const input = path.split('/');
     const output = [];
     for (let i = 0; i < input.length; i++) {
@@ -84,7 +86,7 @@
     let hash = '';
     const hashAt = rest.indexOf('#');
     if (hashAt !== -1) {
-      hash = '#' + percentEncode(rest.slice(hashAt + 1), '"<>`');
+      hash = '#' + percentEncode(rest.slice(hashAt + 1), fragmentEscapes);
       rest = rest.slice(0, hashAt);
     }
     let search = '';

@@ -48,8 +48,16 @@
   }
 
   const hex = '0123456789ABCDEF';
+  const formSpecials = /[!'()~]/g;
   function serialize(str) {
-    // application/x-www-form-urlencoded byte serializer
+    // application/x-www-form-urlencoded byte serializer. encodeURIComponent escapes the same bytes except
+    // !'()~ (which the form encoder escapes too) and writes a space as %20 instead of '+'.
+    try {
+      return encodeURIComponent(str).replace(/%20/g, '+')
+        .replace(formSpecials, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+    } catch (e) {
+      // a lone surrogate (toUSVString normally removed it): the byte-by-byte path below
+    }
     let out = '';
     for (const b of utf8Bytes(str)) {
       if (b === 0x20) out += '+';
@@ -117,12 +125,18 @@
   }
 
   function percentDecode(str) {
+    if (!str.includes('%')) return str.includes('+') ? str.replace(/\+/g, ' ') : str;
+    try {
+      return decodeURIComponent(str.replace(/\+/g, ' '));
+    } catch (e) {
+      // malformed escapes or UTF-8: decode byte by byte, keeping bad escapes and replacing bad sequences
+    }
     const bytes = utf8Bytes(str.replace(/\+/g, ' '));
     if (!bytes.includes(0x25)) return decodeUtf8(bytes);
     const out = [];
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
-      if (b === 0x25 && i + 2 < bytes.length + 0 && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
+      if (b === 0x25 && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
         out.push(parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16));
         i += 2;
       } else {
