@@ -198,8 +198,20 @@ public final class HomeyAuth {
         return "HOMEY_TOKEN(██)";
       }
     };
-    return Optional.of(new HomeySession(null, HomeySession.Kind.ENVIRONMENT, base, pong.homeyId(), null,
-        pong.version(), null, List.of(), null, tokens));
+    return Optional.of(new HomeySession(null, HomeySession.Kind.ENVIRONMENT, base, pong.homeyId(),
+        nameOrNull(base, pong.homeyId(), token.strip()), pong.version(), null, List.of(), null, tokens));
+  }
+
+  /** The Homey's name when the token may read it (homey.system.readonly), else null; never fails. */
+  private String nameOrNull(String base, String homeyId, String token) {
+    var request = new okhttp3.Request.Builder().url(base + "/api/manager/system/name")
+        .header("Authorization", "Bearer " + token).header("X-Homey-ID", homeyId).get().build();
+    try (var response = http.newBuilder().callTimeout(Duration.ofSeconds(3)).build().newCall(request).execute()) {
+      if (!response.isSuccessful()) return null;
+      return dev.homeytoolkit.auth.internal.Json.parse(response.body().string()) instanceof String s ? s : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private HomeySession session(Profile p) {

@@ -71,6 +71,7 @@ class HomeyAuthTest {
   @Test void theEnvironmentWayInPingsAndUsesTheTokenWithoutTouchingTheStore() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).addHeader("X-Homey-ID", "aaaaaaaaaaaaaaaaaaaaaaaa")
         .body("true").build());
+    server.enqueue(new MockResponse.Builder().code(403).body("{\"error\":\"Missing Scopes\"}").build());
     var auth = HomeyAuth.builder().store(ProfileStore.at(tmp.resolve("store"))).build();
     var address = server.url("/").toString();
 

@@ -168,6 +168,7 @@ class SimulatorLoginTest {
         .orElseThrow();
 
     assertEquals(sim.homeyId(), session.homeyId());
+    assertEquals(sim.homeyName(), session.homeyName());
     assertEquals("\"" + sim.homeyName() + "\"", systemName(session));
     assertFalse(Files.exists(tmp.resolve("profiles")));
   }
