@@ -28,6 +28,8 @@ public final class HomeyApiException extends IOException {
   private final String path;
 
   /**
+   * An error as the Homey (or this client, for it) reported it.
+   *
    * @param statusCode the HTTP status, or 0 when no answer came
    * @param error the Homey's error code, or {@code null}
    * @param errorDescription the Homey's description, or a readable stand-in; never {@code null}
@@ -38,6 +40,7 @@ public final class HomeyApiException extends IOException {
     this(statusCode, error, errorDescription, method, path, null);
   }
 
+  /** As {@link #HomeyApiException(int, String, String, String, String)}, keeping the low-level cause. */
   public HomeyApiException(
       int statusCode, String error, String errorDescription, String method, String path, Throwable cause) {
     super(message(statusCode, error, errorDescription, method, path), cause);

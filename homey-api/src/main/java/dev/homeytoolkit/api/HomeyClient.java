@@ -585,6 +585,7 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
       return this;
     }
 
+    /** A client with these settings; throws if no address was given. */
     public HomeyClient build() {
       if (base == null) throw new IllegalStateException("set the Homey's address first: builder().address(…)");
       return new HomeyClient(this);

@@ -145,6 +145,37 @@ class SimulatorTest {
     }
   }
 
+  /** Every list that answers records, and every item of it fetched by id, reads without a shape error. */
+  @Test void everyRecordTypedListAndItemReads() throws Exception {
+    var checked = 0;
+    for (var type : dev.homeytoolkit.api.manager.Managers.ALL) {
+      for (var method : type.getMethods()) {
+        var op = Operations.of(method);
+        if (!op.crud().startsWith("getAll:") || method.getParameterCount() != 0) continue;
+        if (!(method.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType call)
+            || !(call.getActualTypeArguments()[0] instanceof java.lang.reflect.ParameterizedType map)) continue;
+        var all = (Map<?, ?>) homey.execute((retrofit2.Call<?>) method.invoke(homey.manager(type)));
+        checked++;
+        for (var item : all.values()) {
+          assertTrue(((java.lang.reflect.Type) item.getClass()).equals(map.getActualTypeArguments()[1]), op.toString());
+        }
+        var getOne = Operations.manager(op.jsName()).stream()
+            .filter(o -> o.crud().equals(op.crud().replace("getAll:", "getOne:"))).findFirst();
+        if (getOne.isEmpty() || all.isEmpty()) continue;
+        var id = (String) ((java.lang.reflect.RecordComponent) java.util.Arrays.stream(
+            all.values().iterator().next().getClass().getRecordComponents())
+            .filter(c -> c.getName().equals("id")).findFirst().orElseThrow()).getAccessor()
+            .invoke(all.values().iterator().next());
+        var args = new LinkedHashMap<String, Object>();
+        args.put("id", id);
+        if (getOne.get().parameter("uri").isPresent()) args.put("uri", String.join(":", List.of(id.split(":")).subList(0, 3)));
+        var text = homey.invoke(getOne.get(), args).get(10, TimeUnit.SECONDS);
+        assertTrue(text.contains(id), getOne.get() + " " + text);
+      }
+    }
+    assertTrue(checked >= 15, "checked " + checked + " lists");
+  }
+
   @Test void missingParametersAreRefusedLikeTheHub() {
     var e = assertThrows(java.util.concurrent.ExecutionException.class,
         () -> invoke("zones", "getZone", Map.of()));

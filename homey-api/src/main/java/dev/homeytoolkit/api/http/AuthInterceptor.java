@@ -17,6 +17,8 @@ public final class AuthInterceptor implements Interceptor {
   private final Supplier<String> homeyId;
 
   /**
+   * Adds the headers of one Homey.
+   *
    * @param tokens where the bearer comes from, or {@code null} for none
    * @param homeyId the Homey's id, or a supplier answering {@code null}/empty when unknown (then no header is sent)
    */

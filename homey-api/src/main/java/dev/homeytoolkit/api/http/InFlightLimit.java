@@ -21,6 +21,7 @@ public final class InFlightLimit implements Interceptor {
   private final Semaphore permits;
   private final int limit;
 
+  /** A cap of {@code limit} calls in flight (1 or more). */
   public InFlightLimit(int limit) {
     if (limit < 1) throw new IllegalArgumentException("the limit of requests in flight must be 1 or more, not " + limit);
     this.limit = limit;

@@ -34,6 +34,8 @@ public final class RedactingLogger implements Interceptor {
   }
 
   /**
+   * A logger with a choice of detail.
+   *
    * @param sink where each line goes
    * @param bodies whether to show bodies at all
    * @param maxBodyChars where to cut a body

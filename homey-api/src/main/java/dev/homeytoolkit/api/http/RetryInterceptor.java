@@ -28,6 +28,8 @@ public final class RetryInterceptor implements Interceptor {
   private final long maxDelayMs;
 
   /**
+   * A retry policy.
+   *
    * @param maxRetries repeats after the first try; 0 turns retrying off
    * @param baseDelay the first backoff ceiling
    * @param maxDelay the largest wait between tries, and the longest {@code Retry-After} honoured

@@ -15,6 +15,7 @@ import okhttp3.Response;
 public final class TokenRefreshInterceptor implements Interceptor {
   private final TokenSource tokens;
 
+  /** Refreshes through {@code tokens}; with {@code null}, a 401 is passed on as it is. */
   public TokenRefreshInterceptor(TokenSource tokens) {
     this.tokens = tokens;
   }

@@ -17,11 +17,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(BodyField.List.class)
 public @interface BodyField {
+  /** The field's name in the body object. */
   String name();
 
   /** As in {@link Param#type()}. */
   String type();
 
+  /** Whether the Homey refuses the call without it. */
   boolean required() default false;
 
   /** The container Java needs to repeat {@link BodyField}. */
@@ -29,6 +31,7 @@ public @interface BodyField {
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.METHOD)
   @interface List {
+    /** The repeated fields. */
     BodyField[] value();
   }
 }

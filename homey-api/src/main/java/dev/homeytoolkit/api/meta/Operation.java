@@ -29,6 +29,7 @@ public record Operation(
     List<String> scopes,
     String crud) {
 
+  /** Copies the lists, so an operation never changes. */
   public Operation {
     parameters = List.copyOf(parameters);
     scopes = List.copyOf(scopes);
