@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
         SimulatorCommand.class,
         PortCommand.class,
         ScriptsCommand.class,
+        RunCommand.class,
+        TagsCommand.class,
         ApiCommand.class,
     })
 public final class HomeyConsole implements Runnable {

@@ -3,6 +3,8 @@ package dev.homeytoolkit.console.runtime;
 import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.console.runtime.store.StateStore;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.function.Consumer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -39,8 +41,8 @@ public final class ScriptRuntime implements AutoCloseable {
   private final HomeyBackend homey;
   private final StateStore state;
   private final AthomHosts athomHosts;
-  private final PrintStream out;
-  private final PrintStream err;
+  private final Consumer<String> out;
+  private final Consumer<String> err;
   private final Duration defaultTimeout;
   private final boolean footers;
   private final OkHttpClient httpClient;
@@ -137,8 +139,8 @@ public final class ScriptRuntime implements AutoCloseable {
     private HomeyBackend homey;
     private StateStore state;
     private String athomHosts;
-    private PrintStream out;
-    private PrintStream err;
+    private Consumer<String> out;
+    private Consumer<String> err;
     private Duration defaultTimeout = DEFAULT_TIMEOUT;
     private boolean footers = true;
     private OkHttpClient httpClient;
@@ -175,14 +177,40 @@ public final class ScriptRuntime implements AutoCloseable {
 
     /** Where scripts' {@code console.log}, {@code log} and the ✅ footer go as they run (none: only captured). */
     public Builder out(PrintStream out) {
-      this.out = out;
+      this.out = sink(out);
+      return this;
+    }
+
+    /** As {@link #out(PrintStream)}, for a picocli command's writer. */
+    public Builder out(PrintWriter out) {
+      this.out = sink(out);
       return this;
     }
 
     /** Where {@code console.error} and the ❌ footer go as they run (none: only captured). */
     public Builder err(PrintStream err) {
-      this.err = err;
+      this.err = sink(err);
       return this;
+    }
+
+    /** As {@link #err(PrintStream)}, for a picocli command's writer. */
+    public Builder err(PrintWriter err) {
+      this.err = sink(err);
+      return this;
+    }
+
+    private static Consumer<String> sink(PrintStream stream) {
+      return stream == null ? null : text -> {
+        stream.print(text);
+        stream.flush();
+      };
+    }
+
+    private static Consumer<String> sink(PrintWriter writer) {
+      return writer == null ? null : text -> {
+        writer.print(text);
+        writer.flush();
+      };
     }
 
     /** The time limit of a script that does not set its own; default 30 s. */

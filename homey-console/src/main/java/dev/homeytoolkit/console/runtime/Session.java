@@ -193,20 +193,51 @@ public final class Session implements AutoCloseable {
     var asExpression = Source.newBuilder("js", "(async () => { return (" + trimmed + "\n) })()", name).buildLiteral();
     if (parses(sc, asExpression)) return sc.context.eval(asExpression);
     String body = DECLARATION.matcher(code).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + m.group(3) + " ="));
-    String lastLine = lastLine(body);
-    if (lastLine != null) {
-      String head = body.substring(0, body.lastIndexOf(lastLine));
+    String stripped = body.strip().replaceAll(";+$", "");
+    int split = lastStatementStart(stripped);
+    String last = stripped.substring(split).strip();
+    if (!last.isEmpty() && !STATEMENT_KEYWORD.matcher(last).lookingAt()) {
       var withResult = Source.newBuilder("js",
-          "(async () => {" + head + "return (" + lastLine.strip().replaceAll(";+$", "") + "\n) })()", name).buildLiteral();
+          "(async () => {" + stripped.substring(0, split) + "\nreturn (" + last + "\n) })()", name).buildLiteral();
       if (parses(sc, withResult)) return sc.context.eval(withResult);
     }
     return sc.context.eval(Source.newBuilder("js", "(async () => {" + body + "\n})()", name).buildLiteral());
   }
 
-  private static String lastLine(String body) {
-    var lines = body.strip().split("\n");
-    if (lines.length < 2) return null;
-    return lines[lines.length - 1];
+  private static final Pattern STATEMENT_KEYWORD = Pattern.compile(
+      "(let|const|var|if|for|while|do|return|throw|function|class|try|switch|import|export|break|continue)\\b");
+
+  /** Where the last top-level statement of {@code code} begins: after its last {@code ;} or line break at depth 0. */
+  static int lastStatementStart(String code) {
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      switch (c) {
+        case '\'', '"', '`' -> {
+          for (i++; i < code.length() && code.charAt(i) != c; i++) if (code.charAt(i) == '\\') i++;
+        }
+        case '/' -> {
+          if (i + 1 < code.length() && code.charAt(i + 1) == '/') {
+            while (i < code.length() && code.charAt(i) != '\n') i++;
+            if (depth == 0) start = i + 1;
+          } else if (i + 1 < code.length() && code.charAt(i + 1) == '*') {
+            int end = code.indexOf("*/", i + 2);
+            i = end < 0 ? code.length() : end + 1;
+          }
+        }
+        case '(', '[', '{' -> depth++;
+        case ')', ']', '}' -> {
+          depth = Math.max(0, depth - 1);
+          if (depth == 0 && c == '}') start = i + 1;
+        }
+        case ';', '\n' -> {
+          if (depth == 0) start = i + 1;
+        }
+        default -> { }
+      }
+    }
+    return Math.min(start, code.length());
   }
 
   private static boolean parses(ScriptContext sc, Source source) {
