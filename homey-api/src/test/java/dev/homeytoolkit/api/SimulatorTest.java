@@ -26,7 +26,7 @@ class SimulatorTest {
   HomeyClient homey;
 
   @BeforeAll void start() {
-    sim = HomeySimulator.start();
+    sim = HomeySimulator.builder().devices(16).start();
     homey = HomeyClient.builder().address(sim.baseUrl()).tokenSource(TokenSource.of(sim.apiKey())).build();
   }
 
