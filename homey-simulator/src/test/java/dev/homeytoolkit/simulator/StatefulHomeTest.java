@@ -64,6 +64,21 @@ class StatefulHomeTest {
     assertTrue(((Map<?, ?>) zigbee.get("nodes")).size() > 3);
   }
 
+  @Test void devicesPointAtExistingZonesDriversAndApps() {
+    var zones = http.get("/api/manager/zones/zone").object();
+    var drivers = http.get("/api/manager/drivers/driver").object();
+    var apps = http.get("/api/manager/apps/app").object();
+    for (var d : http.get("/api/manager/devices/device").object().values()) {
+      var device = (Map<?, ?>) d;
+      assertTrue(zones.containsKey(device.get("zone")), "zone of " + device.get("name"));
+      assertTrue(drivers.containsKey(device.get("driverId")), "driver of " + device.get("name"));
+      assertTrue(apps.containsKey(((String) device.get("ownerUri")).substring("homey:app:".length())),
+          "app of " + device.get("name"));
+    }
+    var root = zones.values().stream().filter(z -> ((Map<?, ?>) z).get("parent") == null).toList();
+    assertEquals(1, root.size());
+  }
+
   @Test void aCapabilityWriteIsSeenInALaterReadAndInInsights() throws Exception {
     var lamp = device("Hallway Lamp");
     var id = (String) lamp.get("id");

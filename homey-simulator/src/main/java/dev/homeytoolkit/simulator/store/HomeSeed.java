@@ -75,6 +75,7 @@ public final class HomeSeed {
       var store = home.store(e.getKey().substring(0, slash), e.getKey().substring(slash + 1));
       for (var item : (List<?>) e.getValue()) store.put(Json.object(item, e.getKey()));
     }
+    drivers(home);
     var answers = Json.object(resolve(resource("answers.json")), "answers.json");
     answers.forEach(home::answer);
     var options = Json.object(resolve(resource("options.json")), "options.json");
@@ -259,6 +260,37 @@ public final class HomeSeed {
   }
 
   // ---- derived items
+
+  /** One driver per device kind, owned by the kind's app (so {@code device.getDriver()} finds it). */
+  private void drivers(Home home) {
+    var kinds = Json.object(Json.object(resource("devices.json"), "devices.json").get("kinds"), "kinds");
+    var drivers = home.store("drivers", "Driver");
+    for (var value : kinds.values()) {
+      var kind = Json.object(value, "kind");
+      var app = (String) kind.get("app");
+      var appItem = home.apps().find(app);
+      var d = new LinkedHashMap<String, Object>();
+      d.put("id", "homey:app:" + app + ":" + kind.get("driver"));
+      d.put("uri", "homey:app:" + app);
+      d.put("ownerUri", "homey:app:" + app);
+      d.put("ownerName", appItem == null ? app : appItem.get("name"));
+      d.put("ownerIconObj", appItem == null ? Map.of() : appItem.get("iconObj"));
+      d.put("name", kind.get("title"));
+      d.put("color", appItem == null ? "#000000" : appItem.get("color"));
+      d.put("class", kind.get("class"));
+      d.put("ready", true);
+      d.put("pair", true);
+      d.put("repair", false);
+      d.put("unpair", true);
+      d.put("userPath", null);
+      d.put("deprecated", false);
+      d.put("connectivity", List.of(switch ((String) kind.get("protocol")) {
+        case "wifi" -> "lan";
+        default -> (String) kind.get("protocol");
+      }));
+      drivers.put(d);
+    }
+  }
 
   /** Device flow cards, made once for all three card stores (whichever is used first). */
   @SuppressWarnings("unchecked")
