@@ -1,0 +1,7 @@
+/**
+ * Issued credentials and the Homey's scope rules.
+ *
+ * <p>Internal to the simulator: public only so its packages can use each other. Code against
+ * {@link dev.homeytoolkit.simulator.HomeySimulator} and {@code dev.homeytoolkit.simulator.faults} instead.
+ */
+package dev.homeytoolkit.simulator.auth;

@@ -1,0 +1,7 @@
+/**
+ * The Athom cloud: account login, consent, OAuth2 token endpoint, delegation JWTs and /user/me.
+ *
+ * <p>Internal to the simulator: public only so its packages can use each other. Code against
+ * {@link dev.homeytoolkit.simulator.HomeySimulator} and {@code dev.homeytoolkit.simulator.faults} instead.
+ */
+package dev.homeytoolkit.simulator.cloud;

@@ -1,0 +1,7 @@
+/**
+ * HomeyScript's app API: stored scripts and runs through the attached executor.
+ *
+ * <p>Internal to the simulator: public only so its packages can use each other. Code against
+ * {@link dev.homeytoolkit.simulator.HomeySimulator} and {@code dev.homeytoolkit.simulator.faults} instead.
+ */
+package dev.homeytoolkit.simulator.scripts;
