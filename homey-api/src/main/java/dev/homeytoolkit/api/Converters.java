@@ -12,7 +12,7 @@ import retrofit2.Retrofit;
 /**
  * Retrofit converters ahead of Moshi's: {@link JsonValue} answers keep their text as received (an empty answer is
  * JSON {@code null}), and every {@code @Body} is written by {@link Json#write} so numbers go out as JavaScript
- * writes them ({@code 1}, not {@code 1.0}).
+ * writes them ({@code 1}, not {@code 1.0}), in path and query values as well.
  */
 final class Converters extends Converter.Factory {
   static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -25,6 +25,11 @@ final class Converters extends Converter.Factory {
         return JsonValue.of(body.string());
       }
     };
+  }
+
+  @Override public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    if (!(type instanceof Class<?> c) || !Number.class.isAssignableFrom(c)) return null;
+    return value -> Json.number((Number) value); // path and query numbers as JavaScript writes them: 3, not 3.0
   }
 
   @Override public Converter<?, RequestBody> requestBodyConverter(

@@ -162,6 +162,11 @@ class RequestShapeTest {
     assertEquals("/api/manager/devices/device/a%2Fb%20c", device.url().encodedPath());
   }
 
+  @Test void numbersInPathsAreWrittenAsJavaScriptWritesThem() {
+    var call = homey.matter().deleteNodeFabric("n1", 2.0);
+    assertEquals("/api/manager/matter/node/n1/fabric/2", call.request().url().encodedPath());
+  }
+
   @Test void systemInfoIsTheManagerRootWithATrailingSlash() throws Exception {
     var request = homey.request(Operations.find("system", "getInfo").orElseThrow(), Map.of());
     assertEquals("/api/manager/system/", request.url().encodedPath());

@@ -12,8 +12,8 @@ import okhttp3.Response;
 
 /**
  * Repeats an idempotent call (GET, HEAD, PUT, DELETE, OPTIONS) that failed for a passing reason: the connection
- * failed, or the Homey answered 429, 502, 503 or 504. Waits with exponential backoff and full jitter between tries
- * ({@code random(0, min(maxDelay, baseDelay·2^n))}), honours a 429's {@code Retry-After} up to {@code maxDelay}, and
+ * failed, or the Homey answered 429, 502, 503 or 504. Waits with exponential backoff and jitter between tries
+ * (a random wait between half and all of {@code min(maxDelay, baseDelay·2^n)}), honours a 429's {@code Retry-After} up to {@code maxDelay}, and
  * gives up after {@code maxRetries} repeats, passing on the last answer or failure.
  *
  * <p>A POST is never repeated: the Homey may have acted on it (started a flow, created a device) before the
