@@ -2,8 +2,13 @@ package dev.homeytoolkit.console.cli;
 
 import dev.homeytoolkit.api.HomeyApiException;
 import dev.homeytoolkit.api.HomeyClient;
+import dev.homeytoolkit.console.runtime.Script;
+import dev.homeytoolkit.console.runtime.ScriptRuntime;
+import dev.homeytoolkit.console.runtime.store.StateStore;
 import dev.homeytoolkit.console.sync.HomeyScriptApp;
 import dev.homeytoolkit.console.sync.HubScript;
+import dev.homeytoolkit.console.sync.RunAnswer;
+import dev.homeytoolkit.console.sync.RuntimeExecutor;
 import dev.homeytoolkit.console.sync.ScriptDiff;
 import dev.homeytoolkit.console.sync.ScriptSync;
 import dev.homeytoolkit.console.sync.ScriptSyncException;
@@ -63,6 +68,7 @@ public final class ScriptsCommand implements Runnable {
   abstract static class Base implements Callable<Integer> {
     @Mixin ConnectionOptions connection;
     @Spec CommandSpec spec;
+    HomeyClient client;
 
     PrintWriter out() {
       return spec.commandLine().getOut();
@@ -79,8 +85,9 @@ public final class ScriptsCommand implements Runnable {
                .homeyId(homey.homeyId())
                .tokenSource(homey.tokens())
                .okHttpClient(homey.okHttpClient())
-               .build()) {
-        attachRuntime(homey, client);
+               .build();
+           var executor = attachRuntime(homey, client)) {
+        this.client = client;
         return work(homey, HomeyScriptApp.over(client));
       } catch (ScriptSyncException e) {
         return fail(e.getMessage());
@@ -100,6 +107,34 @@ public final class ScriptsCommand implements Runnable {
     }
 
     abstract int work(Connection homey, HomeyScriptApp app) throws IOException;
+
+    /** Something to undo when the command ends. */
+    interface Attached extends AutoCloseable {
+      @Override void close();
+    }
+
+    /** Where scripts run here keep {@code global.*}, tags and last-run times: as {@code homey-console run} does. */
+    StateStore state(Connection homey) {
+      return StateStore.forProfile(connection.configDir(), homey.demo() ? "demo" : connection.profile());
+    }
+
+    /**
+     * In demo mode the simulated Homey runs {@code run --remote} scripts with this console's runtime, keeping its
+     * state where local runs keep theirs, so the two can be compared.
+     */
+    Attached attachRuntime(Connection homey, HomeyClient client) {
+      var simulator = homey.simulator().orElse(null);
+      if (simulator == null) return () -> { };
+      var runtime = ScriptRuntime.builder()
+          .homey(client, homey.homeyName())
+          .state(state(homey))
+          .athomHosts(simulator.baseUrl())
+          .httpClient(homey.okHttpClient())
+          .footers(false)
+          .build();
+      simulator.scriptExecutor(new RuntimeExecutor(runtime));
+      return runtime::close;
+    }
   }
 
   /** Base of the subcommands that use the scripts folder. */
@@ -213,10 +248,27 @@ public final class ScriptsCommand implements Runnable {
     @Option(names = "--arg", paramLabel = "TEXT", description = "the text the script gets as args[0]")
     String arg;
 
-    int runLocal(Connection homey, Path file, List<String> args) {
-      // Pending: the console runtime's Homey object (helper C) is not committed yet.
-      throw new ScriptSyncException("running the local file is not available in this build yet; "
-          + "use `scripts run --remote " + name + "` to run the hub's copy");
+    /**
+     * Runs the file with the runtime {@code homey-console run} uses, as the script it was pulled from (its hub name
+     * and id in {@code __filename__} and {@code __script_id__}). What the script prints, and the footer, go to
+     * stderr; stdout gets only {@code {success, returns}}, exactly as {@code --remote} prints it.
+     */
+    int runLocal(Connection homey, ScriptSync.LocalScript local, List<String> args) {
+      var state = state(homey);
+      var builder = ScriptRuntime.builder()
+          .homey(client, homey.homeyName())
+          .state(state)
+          .httpClient(homey.okHttpClient())
+          .out(err())
+          .err(err());
+      homey.simulator().ifPresent(simulator -> builder.athomHosts(simulator.baseUrl()));
+      try (var runtime = builder.build()) {
+        var id = local.id() != null ? local.id() : state.scriptId(local.file());
+        var result = runtime.run(new Script(local.name(), local.code(), id, args, null));
+        err().flush();
+        out().println(new RunAnswer(result.success(), result.returns() == null ? "null" : result.returns()).toJson());
+        return result.success() ? 0 : 1;
+      }
     }
 
     @Override int work(Connection homey, HomeyScriptApp app) throws IOException {
@@ -227,15 +279,10 @@ public final class ScriptsCommand implements Runnable {
         out().println(run.toJson());
         return run.success() ? 0 : 1;
       }
-      var file = sync.localPath(name).orElseThrow(() -> new ScriptSyncException("there is no file for '" + name
+      var local = sync.local(name).orElseThrow(() -> new ScriptSyncException("there is no file for '" + name
           + "' in " + dir + "; `scripts pull " + name + "` writes it, or add --remote to run the hub's copy"));
-      return runLocal(homey, file, args);
+      return runLocal(homey, local, args);
     }
-  }
-
-  /** In demo mode the simulated Homey runs {@code run --remote} scripts with this console's runtime. */
-  static void attachRuntime(Connection homey, HomeyClient client) {
-    // Pending: attach the console runtime as the simulator's ScriptExecutor once it has its Homey object.
   }
 
   static void printReport(PrintWriter out, SyncReport report, boolean withDiffs) {

@@ -33,5 +33,5 @@ public interface HomeyScriptApp {
   HubScript update(String id, String code) throws IOException;
 
   /** Runs a stored script on the hub with {@code args} as its {@code args} global. */
-  RemoteRun run(String id, List<String> args) throws IOException;
+  RunAnswer run(String id, List<String> args) throws IOException;
 }

@@ -80,7 +80,7 @@ final class HomeyScriptAppClient implements HomeyScriptApp {
     return updated.code() != null ? updated : withCode(updated, code);
   }
 
-  @Override public RemoteRun run(String id, List<String> args) throws IOException {
+  @Override public RunAnswer run(String id, List<String> args) throws IOException {
     var body = new StringBuilder("{\"args\":[");
     for (int i = 0; i < args.size(); i++) body.append(i == 0 ? "" : ",").append(JsonText.quote(args.get(i)));
     body.append("]}");
@@ -102,7 +102,7 @@ final class HomeyScriptAppClient implements HomeyScriptApp {
       }
       reader.endObject();
     }
-    return new RemoteRun(success, returns);
+    return new RunAnswer(success, returns);
   }
 
   private String call(String method, String path, String body) throws IOException {

@@ -37,6 +37,27 @@ final class JsonText {
     return out.readUtf8();
   }
 
+  /** The value of {@code json} as Java sees JSON: Map, List, String, Double, Boolean or null. */
+  static Object value(String json) {
+    try (var reader = JsonReader.of(new Buffer().writeUtf8(json))) {
+      return reader.readJsonValue();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code value} (Map, List, String, Number, Boolean or null) as compact JSON. */
+  static String write(Object value) {
+    var out = new Buffer();
+    try (var writer = JsonWriter.of(out)) {
+      writer.setSerializeNulls(true);
+      writer.jsonValue(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.readUtf8();
+  }
+
   private static void copy(JsonReader reader, JsonWriter writer) throws IOException {
     switch (reader.peek()) {
       case BEGIN_OBJECT -> {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,8 @@ import java.util.Optional;
  * directly inside it count; sub-folders are the user's own business.
  */
 final class ScriptFolder {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path dir;
 
   ScriptFolder(Path dir) {
@@ -81,9 +85,10 @@ final class ScriptFolder {
   static void writeAtomically(Path target, String text) throws IOException {
     var parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    var temp = Files.createTempFile(parent, ".homeyscripts-", ".part");
+    // Not Files.createTempFile: that makes the file private (0600), and scripts should get the usual permissions.
+    var temp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
     try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

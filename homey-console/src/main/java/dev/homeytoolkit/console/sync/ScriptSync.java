@@ -304,14 +304,33 @@ public final class ScriptSync {
   }
 
   /** Runs the hub's copy of a script (named by its name, its file, or its id) on the hub. */
-  public RemoteRun runRemote(String script, List<String> args) throws IOException {
+  public RunAnswer runRemote(String script, List<String> args) throws IOException {
     var manifest = loadManifest();
     return hub.run(resolve(script, hub.scripts(), manifest).id(), args);
   }
 
-  /** The local file for a script given by file name, path, or script name; empty when there is none. */
-  public Optional<Path> localPath(String script) throws IOException {
-    return localFile(script, loadManifest()).map(folder.dir()::resolve);
+  /**
+   * A script in the folder, for running it here.
+   *
+   * @param file its file
+   * @param name its name on the hub (what {@code __filename__} shows there, with {@code .js})
+   * @param id its id on the hub, or null for a file not pulled or pushed yet
+   * @param code the file's code
+   */
+  public record LocalScript(Path file, String name, String id, String code) {
+  }
+
+  /** The script in the folder given by file name, path, or script name; empty when there is none. */
+  public Optional<LocalScript> local(String script) throws IOException {
+    var manifest = loadManifest();
+    var file = localFile(script, manifest).orElse(null);
+    if (file == null) return Optional.empty();
+    var code = folder.read(file).orElse(null);
+    if (code == null) return Optional.empty();
+    var entry = manifest.entry(file);
+    return Optional.of(new LocalScript(folder.dir().resolve(file),
+        entry.map(Manifest.Entry::name).orElseGet(() -> FileNames.nameOf(file)),
+        entry.map(Manifest.Entry::id).orElse(null), code));
   }
 
   private Manifest loadManifest() throws IOException {

@@ -8,6 +8,8 @@ import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.api.TokenSource;
 import dev.homeytoolkit.console.cli.ConnectionOptions;
 import dev.homeytoolkit.console.cli.HomeyConsole;
+import dev.homeytoolkit.console.runtime.ScriptRuntime;
+import dev.homeytoolkit.console.runtime.store.StateStore;
 import dev.homeytoolkit.simulator.HomeySimulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ScriptsCommandTest {
   static HomeySimulator sim;
   static HomeyClient client;
+  static ScriptRuntime runtime;
+  @TempDir static Path hubState;
   @TempDir Path tmp;
   Path dir;
   ConnectionOptions.EnvironmentOverride env;
@@ -39,9 +43,14 @@ class ScriptsCommandTest {
     sim = HomeySimulator.start();
     client = HomeyClient.builder().address(sim.baseUrl()).homeyId(sim.homeyId())
         .tokenSource(TokenSource.of(sim.apiKey())).build();
+    // The hub side of `run --remote`: the simulated HomeyScript app runs scripts with the console's runtime.
+    runtime = ScriptRuntime.builder().homey(client, sim.homeyName()).state(StateStore.at(hubState))
+        .footers(false).build();
+    sim.scriptExecutor(new RuntimeExecutor(runtime));
   }
 
   @AfterAll static void stop() {
+    runtime.close();
     client.close();
     sim.close();
   }
@@ -62,14 +71,18 @@ class ScriptsCommandTest {
   }
 
   Result scripts(String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
     var all = new ArrayList<String>(List.of("scripts"));
     all.addAll(List.of(args));
+    return console(all.toArray(String[]::new));
+  }
+
+  Result console(String... all) {
+    var out = new StringWriter();
+    var err = new StringWriter();
     var cli = HomeyConsole.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(all.toArray(String[]::new));
+    int exit = cli.execute(all);
     return new Result(exit, out.toString(), err.toString());
   }
 
@@ -132,5 +145,66 @@ class ScriptsCommandTest {
     assertEquals(1, result.exit());
     assertTrue(result.err().contains("this API key lacks the homey.app scope: "), result.err());
     assertFalse(result.err().contains(sim.apiKey()), "no secret in the message");
+  }
+
+  @Test void aCloudSessionWorksAndRenewsItself() {
+    env.close();
+    env = ConnectionOptions.overrideEnvironment(Map.of("XDG_CONFIG_HOME", tmp.resolve("config").toString(),
+        "HOMEY_CLOUD_URL", sim.baseUrl(), "HOMEY_CLIENT_ID", sim.account().clientId(),
+        "HOMEY_CLIENT_SECRET", sim.account().clientSecret(), "HOMEY_EMAIL", sim.account().email(),
+        "HOMEY_PASSWORD", sim.account().password()));
+    var login = console("login");
+    assertEquals(0, login.exit(), login.err());
+
+    var list = scripts("list");
+    assertEquals(0, list.exit(), list.err());
+    assertTrue(list.out().contains("Battery report"), list.out());
+    sim.expireTokens();
+    var again = scripts("run", "--remote", "Devices by class");
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.out().contains("\"success\": true"), again.out());
+  }
+
+  /** The spec's end-to-end check: the demo Homey's scripts, pulled, give the same answer here and on the hub. */
+  @Test void pulledDemoScriptsRunTheSameHereAndOnTheHub() throws IOException {
+    var pull = scripts("pull", "--dir", dir.toString());
+    assertEquals(0, pull.exit(), pull.err());
+    for (var name : List.of("Devices by class", "Battery report", "Z-Wave and Zigbee health")) {
+      assertTrue(Files.exists(dir.resolve(name + ".js")), name);
+      var here = scripts("run", "--dir", dir.toString(), name, "--arg", "50");
+      var there = scripts("run", "--dir", dir.toString(), "--remote", name, "--arg", "50");
+      assertEquals(0, here.exit(), here.out() + here.err());
+      assertEquals(0, there.exit(), there.out() + there.err());
+      assertTrue(here.err().contains("✅ Script Success"), "the script's output and footer go to stderr");
+      assertEquals(Hub.parse(there.out()), Hub.parse(here.out()), name);
+      assertEquals(there.out(), here.out(), "printed alike, so `diff` can compare them");
+    }
+    // The toggle acts on the one lamp whichever side runs it: each run flips what the previous one did.
+    var first = (Map<?, ?>) Hub.parse(scripts("run", "--dir", dir.toString(), "Toggle hallway lamp").out());
+    var second = (Map<?, ?>) Hub.parse(scripts("run", "--dir", dir.toString(), "--remote", "Toggle hallway lamp").out());
+    assertEquals(true, first.get("success"));
+    assertEquals(true, second.get("success"));
+    assertEquals(!(Boolean) first.get("returns"), second.get("returns"));
+  }
+
+  @Test void aFailingScriptFailsAlikeHereAndOnTheHub() throws IOException {
+    var name = "Fails " + System.nanoTime();
+    HomeyScriptApp.over(client).create(name, "const x = 1;\nthrow new Error('nope ' + args[0]);\n");
+    assertEquals(0, scripts("pull", "--dir", dir.toString(), name).exit());
+    var here = scripts("run", "--dir", dir.toString(), name, "--arg", "A");
+    var there = scripts("run", "--dir", dir.toString(), "--remote", name, "--arg", "A");
+    assertEquals(1, here.exit());
+    assertEquals(1, there.exit());
+    assertEquals(there.out(), here.out());
+    assertTrue(here.out().contains("nope A"), here.out());
+    assertTrue(here.out().contains(name + ".js:2"), "the stack names the hub's script and the line: " + here.out());
+  }
+
+  /** In demo mode the command attaches the runtime itself; the demo Homey has the same seed as this test's. */
+  @Test void demoModeRunsRemoteScriptsWithTheConsoleRuntime() {
+    var demo = scripts("run", "--demo", "--remote", "Devices by class");
+    assertEquals(0, demo.exit(), demo.out() + demo.err());
+    assertFalse(demo.out().contains("no script runtime attached"), demo.out());
+    assertEquals(scripts("run", "--remote", "Devices by class").out(), demo.out());
   }
 }
