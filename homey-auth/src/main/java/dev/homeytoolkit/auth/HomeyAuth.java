@@ -78,7 +78,7 @@ public final class HomeyAuth {
       case Credentials.ApiKey key -> {
         var local = new ApiKeyCheck(http).check(key.address(), key.key());
         yield new Profile(profile, Profile.Kind.LOCAL, local.address(), local.homeyId(), local.name(),
-            local.version(), null, local.scopes(), key.key(), null, null, null, null, null, null);
+            local.version(), null, local.scopes(), key.key(), null, null, null, null, null, null, null);
       }
       case Credentials.Password p -> {
         var hint = choice.wanted() != null && HOMEY_ID.matcher(choice.wanted()).matches() ? choice.wanted() : null;
@@ -128,7 +128,8 @@ public final class HomeyAuth {
     }
     return new Profile(profile, Profile.Kind.CLOUD, address, homey.id(), name, version, user.email(), scopes,
         sessionToken, tokens.accessToken(), tokens.refreshToken(), tokens.expiresAt(), client.clientId(),
-        client.clientSecret(), usedRedirect);
+        client.clientSecret(), usedRedirect,
+        endpoints.api().equals(CloudEndpoints.ATHOM.api()) ? null : endpoints.api().toString());
   }
 
   /** The stored profile as a session, or an error saying how to log in. */
@@ -157,6 +158,7 @@ public final class HomeyAuth {
           + "account's Homeys: log in with your Athom account (`homey-console login`) to see them");
     }
     var tokens = (StoredTokens) session(p).tokens();
+    var cloud = cloudFor(p);
     var user = cloud.userMe(tokens.accessToken());
     if (user == null) user = cloud.userMe(tokens.renewAccess());
     if (user == null) throw new AuthException(Step.USER, "the Athom cloud refused the refreshed access token: run "
@@ -212,6 +214,15 @@ public final class HomeyAuth {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** The cloud a profile's tokens belong to: where it logged in, whatever this instance's default is. */
+  AthomCloud cloudFor(Profile p) {
+    if (p.cloudApi() == null || p.cloudApi().equals(endpoints.api().toString())) {
+      return p.cloudApi() == null && !endpoints.api().equals(CloudEndpoints.ATHOM.api())
+          ? new AthomCloud(http, CloudEndpoints.ATHOM, clock) : cloud;
+    }
+    return new AthomCloud(http, CloudEndpoints.of(endpoints.accounts().toString(), p.cloudApi()), clock);
   }
 
   private HomeySession session(Profile p) {

@@ -79,10 +79,10 @@ final class StoredTokens implements TokenSource {
         return p;
       }
       String jwt = null;
-      if (!ahead && !expiresSoon(p)) jwt = auth.cloud.delegation(p.accessToken());
+      if (!ahead && !expiresSoon(p)) jwt = auth.cloudFor(p).delegation(p.accessToken());
       if (jwt == null) {
         p = refreshed(p);
-        jwt = auth.cloud.delegation(p.accessToken());
+        jwt = auth.cloudFor(p).delegation(p.accessToken());
         if (jwt == null) {
           throw new AuthException(Step.DELEGATION, "the Athom cloud refused a delegation with a fresh access token: "
               + "run `homey-console login` again");
@@ -100,7 +100,7 @@ final class StoredTokens implements TokenSource {
       throw end();
     }
     try {
-      var tokens = auth.cloud.refresh(new ClientCredentials(p.clientId(), p.clientSecret()), p.refreshToken(), name);
+      var tokens = auth.cloudFor(p).refresh(new ClientCredentials(p.clientId(), p.clientSecret()), p.refreshToken(), name);
       var next = p.withCloudTokens(tokens.accessToken(),
           tokens.refreshToken() != null ? tokens.refreshToken() : p.refreshToken(), tokens.expiresAt());
       return next;

@@ -41,7 +41,15 @@ class StoredTokensTest {
     var base = server.url("/").toString();
     ProfileStore.at(tmp).save(new Profile("default", Profile.Kind.CLOUD, base.substring(0, base.length() - 1),
         FakeCloud.HOMEY_ID, "Home", null, "me@example.com", List.of(), "session-0", "acc-0", "ref-0", accessExpiry,
-        "client", "client-secret", "http://localhost"));
+        "client", "client-secret", "http://localhost", base));
+  }
+
+  @Test void refreshesGoToTheCloudTheProfileLoggedInAtWhateverTheDefault() throws Exception {
+    storeProfile(Instant.now().plusSeconds(3600));
+    var elsewhere = HomeyAuth.builder().store(ProfileStore.at(tmp)).build(); // defaults: the real Athom hosts
+
+    assertEquals("session-1", elsewhere.open("default").tokens().refresh("session-0"));
+    assertEquals(1, cloud.delegations.get());
   }
 
   @Test void aHomey401RedoesDelegationAndSessionWithTheStillValidAccessToken() throws Exception {
@@ -115,7 +123,7 @@ class StoredTokensTest {
 
   @Test void aLocalApiKeyIsNeverRefreshed() throws Exception {
     ProfileStore.at(tmp).save(new Profile("default", Profile.Kind.LOCAL, "http://127.0.0.1:1", FakeCloud.HOMEY_ID,
-        null, null, null, List.of("homey"), "the-api-key", null, null, null, null, null, null));
+        null, null, null, List.of("homey"), "the-api-key", null, null, null, null, null, null, null));
     var tokens = auth().open("default").tokens();
 
     assertEquals("the-api-key", tokens.token());

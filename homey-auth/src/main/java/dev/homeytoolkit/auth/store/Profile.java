@@ -13,6 +13,7 @@ import java.util.List;
  * @param refreshToken the Athom cloud refresh token (cloud only)
  * @param accessExpiresAt when {@code accessToken} expires (cloud only)
  * @param clientSecret kept (in a 0600 file) because refreshing needs it; never shown
+ * @param cloudApi the cloud API the tokens came from (refreshes go there too); null for Athom's
  */
 public record Profile(
     String name,
@@ -29,7 +30,8 @@ public record Profile(
     Instant accessExpiresAt,
     String clientId,
     String clientSecret,
-    String redirectUri) {
+    String redirectUri,
+    String cloudApi) {
 
   public enum Kind { CLOUD, LOCAL }
 
@@ -39,12 +41,12 @@ public record Profile(
 
   public Profile withHomeyToken(String token) {
     return new Profile(name, kind, address, homeyId, homeyName, homeyVersion, account, scopes, token, accessToken,
-        refreshToken, accessExpiresAt, clientId, clientSecret, redirectUri);
+        refreshToken, accessExpiresAt, clientId, clientSecret, redirectUri, cloudApi);
   }
 
   public Profile withCloudTokens(String access, String refresh, Instant expiresAt) {
     return new Profile(name, kind, address, homeyId, homeyName, homeyVersion, account, scopes, homeyToken, access,
-        refresh, expiresAt, clientId, clientSecret, redirectUri);
+        refresh, expiresAt, clientId, clientSecret, redirectUri, cloudApi);
   }
 
   @Override public String toString() {

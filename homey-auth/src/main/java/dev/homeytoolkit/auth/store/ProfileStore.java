@@ -226,6 +226,7 @@ public final class ProfileStore {
     put(m, "clientId", p.clientId());
     put(m, "clientSecret", p.clientSecret());
     put(m, "redirectUri", p.redirectUri());
+    put(m, "cloudApi", p.cloudApi());
     return m;
   }
 
@@ -243,6 +244,7 @@ public final class ProfileStore {
     return new Profile(name, kind, address, Json.string(m, "homeyId"), Json.string(m, "homeyName"),
         Json.string(m, "homeyVersion"), Json.string(m, "account"), scopes, homeyToken,
         Json.string(m, "accessToken"), Json.string(m, "refreshToken"), expires == null ? null : Instant.parse(expires),
-        Json.string(m, "clientId"), Json.string(m, "clientSecret"), Json.string(m, "redirectUri"));
+        Json.string(m, "clientId"), Json.string(m, "clientSecret"), Json.string(m, "redirectUri"),
+        Json.string(m, "cloudApi"));
   }
 }

@@ -23,7 +23,7 @@ class ProfileStoreTest {
   static Profile profile(String name, String token) {
     return new Profile(name, Profile.Kind.CLOUD, "http://127.0.0.1:1", "aaaaaaaaaaaaaaaaaaaaaaaa", "Home", "12.4.0",
         "me@example.com", List.of("homey"), token, "acc", "ref", Instant.parse("2026-01-01T10:00:00Z"), "id",
-        "secret", "http://localhost");
+        "secret", "http://localhost", null);
   }
 
   @Test void savesOwnerOnlyFilesInAnOwnerOnlyFolderAndReadsThemBack() throws Exception {
@@ -76,7 +76,7 @@ class ProfileStoreTest {
 
   @Test void toStringShowsNoSecret() {
     var p = new Profile("home", Profile.Kind.CLOUD, "http://h", "id", "Home", null, null, List.of(), "S3SSION",
-        "ACC3SS", "R3FRESH", null, "client", "CL1ENTSECRET", null);
+        "ACC3SS", "R3FRESH", null, "client", "CL1ENTSECRET", null, null);
 
     for (var secret : List.of("S3SSION", "ACC3SS", "R3FRESH", "CL1ENTSECRET")) {
       assertFalse(p.toString().contains(secret), secret);
