@@ -174,6 +174,28 @@ class CloudLoginTest {
     assertNotNull(refreshed.get("access_token"));
   }
 
+  @Test void usersLoginRefusesForgedTokensAndOtherHomeys() {
+    var tokens = exchange("grant_type=client_credentials", true);
+    var jwt = (String) http.execute(new Request.Builder().url(sim.baseUrl() + "/delegation/token?audience=homey")
+        .header("Authorization", "Bearer " + tokens.get("access_token")).post(RequestBody.create("{}", Http.JSON))
+        .build()).json();
+    var parts = jwt.split("\\.");
+    var forged = parts[0] + "." + parts[1] + "." + parts[2].substring(1) + "A";
+    var anonymous = new Http(sim);
+    anonymous.bearer = null;
+    var refused = anonymous.post("/api/manager/users/login", Map.of("token", forged));
+    assertEquals(401, refused.code());
+    var otherHomey = http.execute(new Request.Builder().url(sim.baseUrl() + "/api/manager/users/login")
+        .header("X-Homey-ID", "0123456789abcdef01234567")
+        .post(RequestBody.create(Json.write(Map.of("token", jwt)), Http.JSON)).build());
+    assertEquals(400, otherHomey.code());
+    assertEquals(200, anonymous.post("/api/manager/users/login", Map.of("token", jwt)).code());
+    var noAudience = http.execute(new Request.Builder().url(sim.baseUrl() + "/delegation/token")
+        .header("Authorization", "Bearer " + tokens.get("access_token")).post(RequestBody.create("{}", Http.JSON))
+        .build());
+    assertEquals(400, noAudience.code());
+  }
+
   @Test void theBrowserFlowRedirectsWithCodeAndState() {
     var query = "client_id=" + account.clientId() + "&redirect_uri=" + enc("http://127.0.0.1:9999/callback")
         + "&response_type=code&state=xyz123";
