@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
         ScriptsCommand.Run.class,
     },
     footer = {"", "A git workflow:",
-        "  homey-console scripts pull                 # scripts/hub/<name>.js + .homeyscripts.json",
+        "  homey-console scripts pull                 # writes scripts/hub/*.js",
         "  git add scripts/hub && git commit -m 'scripts as on the hub'",
         "  $EDITOR scripts/hub/Lights.js",
         "  homey-console scripts run Lights           # run the edited file here",
@@ -287,7 +287,7 @@ public final class ScriptsCommand implements Runnable {
 
   static void printReport(PrintWriter out, SyncReport report, boolean withDiffs) {
     for (var action : report.actions()) {
-      out.println(action.summary());
+      out.println(report.dryRun() ? action.dryRunSummary() : action.summary());
       boolean show = withDiffs && (action.kind() == SyncAction.Kind.ADDED || action.kind() == SyncAction.Kind.UPDATED)
           || action.kind() == SyncAction.Kind.REFUSED;
       if (show && !action.diff().isEmpty()) out.print(action.diff());

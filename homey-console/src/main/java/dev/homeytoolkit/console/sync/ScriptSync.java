@@ -179,18 +179,18 @@ public final class ScriptSync {
     var text = folder.read(file).orElseThrow(() -> new ScriptSyncException(
         "there is no file " + folder.dir().resolve(file) + "; `scripts push` without names sends every file"));
     var entry = manifest.entry(file).orElse(null);
-    var would = dryRun ? "would be " : "";
 
     if (entry == null) {
       var name = FileNames.nameOf(file);
       var sameName = all.stream().filter(s -> s.name().equals(name)).toList();
       if (sameName.isEmpty()) {
         var diff = UnifiedDiff.diff("/dev/null", file, "", text);
-        if (dryRun) return new SyncAction(Kind.ADDED, file, name, "would be created on the hub", diff);
+        var as = "as '" + name + "'";
+        if (dryRun) return new SyncAction(Kind.ADDED, file, name, as, diff);
         var created = hub.create(name, text);
         manifest.put(file, new Manifest.Entry(created.id(), created.name(), created.version(),
             FileNames.sha256(text)));
-        return new SyncAction(Kind.ADDED, file, name, "created on the hub", diff);
+        return new SyncAction(Kind.ADDED, file, name, "created on the hub " + as, diff);
       }
       if (!force || sameName.size() > 1) {
         return new SyncAction(Kind.REFUSED, file, name, sameName.size() > 1
@@ -212,7 +212,7 @@ public final class ScriptSync {
             "deleted on the hub since the pull: push --force creates it again", "");
       }
       var diff = UnifiedDiff.diff("/dev/null", file, "", text);
-      if (dryRun) return new SyncAction(Kind.ADDED, file, entry.name(), "would be created on the hub again", diff);
+      if (dryRun) return new SyncAction(Kind.ADDED, file, entry.name(), "again: deleted on the hub since the pull", diff);
       var created = hub.create(entry.name(), text);
       manifest.put(file, new Manifest.Entry(created.id(), created.name(), created.version(), localHash));
       return new SyncAction(Kind.ADDED, file, entry.name(), "created on the hub again", diff);
@@ -234,8 +234,9 @@ public final class ScriptSync {
       manifest.put(file, new Manifest.Entry(onHub.id(), onHub.name(),
           updated.version() != null ? updated.version() : onHub.version(), localHash));
     }
+    var overwriting = hubEdited ? "overwriting changes made on the hub (--force)" : "";
     return new SyncAction(Kind.UPDATED, file, onHub.name(),
-        would + "sent to the hub" + (hubEdited ? ", overwriting changes made there (--force)" : ""), diff);
+        dryRun ? overwriting : join("sent to the hub", overwriting), diff);
   }
 
   /** Local against hub for every script on either side, or for those named. */

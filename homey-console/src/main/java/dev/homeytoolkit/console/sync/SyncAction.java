@@ -37,8 +37,24 @@ public record SyncAction(Kind kind, String file, String name, String detail, Str
     }
   }
 
-  /** One line: {@code updated   Lights.js  (pushed to the hub)}. */
+  /** One line: {@code updated   Lights.js  (sent to the hub)}. */
   public String summary() {
-    return "%-9s %s%s".formatted(kind.word(), file, detail.isEmpty() ? "" : "  (" + detail + ")");
+    return line(kind.word(), 9);
+  }
+
+  /**
+   * One line for a dry run: {@code would update Lights.js}. Only {@link Kind#ADDED} and {@link Kind#UPDATED} are
+   * things a dry run holds back; other kinds read as in {@link #summary()}.
+   */
+  public String dryRunSummary() {
+    return switch (kind) {
+      case ADDED -> line("would add", 12);
+      case UPDATED -> line("would update", 12);
+      default -> summary();
+    };
+  }
+
+  private String line(String word, int width) {
+    return ("%-" + width + "s %s%s").formatted(word, file, detail.isEmpty() ? "" : "  (" + detail + ")");
   }
 }

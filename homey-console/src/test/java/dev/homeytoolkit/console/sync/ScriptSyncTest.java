@@ -170,7 +170,8 @@ class ScriptSyncTest {
     assertTrue(report.dryRun());
     assertEquals(Map.of("A.js", Kind.UPDATED, "New one.js", Kind.ADDED), byFile(report));
     assertTrue(report.actions().getFirst().diff().contains("+two"), report.actions().getFirst().diff());
-    assertTrue(report.actions().getFirst().detail().startsWith("would be"), report.actions().getFirst().detail());
+    assertEquals("would update A.js", report.actions().getFirst().dryRunSummary());
+    assertEquals("would add    New one.js  (as 'New one')", report.actions().get(1).dryRunSummary());
 
     assertEquals(hubBefore, hub.codeByName());
     assertEquals(manifestBefore, Files.readString(dir.resolve(".homeyscripts.json")));

@@ -109,6 +109,7 @@ class ScriptsCommandTest {
     var dry = scripts("push", "--dry-run", "--dir", dir.toString(), file.toString());
     assertEquals(0, dry.exit(), dry.err());
     assertTrue(dry.out().contains("-return 1;\n+return 2;\n"), dry.out());
+    assertTrue(dry.out().startsWith("would update " + name + ".js\n"), dry.out());
     assertTrue(dry.out().contains("nothing was sent (--dry-run)"), dry.out());
     assertEquals("return 1;\n", HomeyScriptApp.over(client).script(id).orElseThrow().code());
 
