@@ -248,6 +248,25 @@ class HomeyClientTest {
     assertEquals("q", get.getUrl().queryParameter("query"));
   }
 
+  @Test void retrofitCallsRunAsynchronouslyAndFailWithTheSameException() throws Exception {
+    server.enqueue(json(200, "{\"v1\":{\"id\":\"v1\",\"name\":\"n\",\"type\":\"number\",\"value\":3}}"));
+    server.enqueue(json(404, "{\"error\":\"variable_not_found\",\"error_description\":\"Variable Not Found\"}"));
+    client(TokenSource.of("k"), 0);
+    var variables = homey.future(homey.logic().getVariables()).get(5, TimeUnit.SECONDS);
+    assertEquals(3.0, variables.get("v1").value());
+    var e = failure(homey.future(homey.logic().getVariable("nope")));
+    assertEquals("variable_not_found", e.error());
+    assertEquals("/api/manager/logic/variable/nope", e.path());
+  }
+
+  @Test void retrofitCallsTakeAPerCallTimeout() {
+    server.enqueue(new MockResponse.Builder().headersDelay(1500, TimeUnit.MILLISECONDS).body("{}").build());
+    client(TokenSource.of("k"), 0);
+    var e = assertThrows(HomeyApiException.class,
+        () -> homey.execute(homey.system().getInfo(), Duration.ofMillis(200)));
+    assertEquals("timeout", e.error());
+  }
+
   @Test void badBuilderSettingsAreExplained() {
     var e = assertThrows(IllegalStateException.class, () -> HomeyClient.builder().build());
     assertTrue(e.getMessage().contains("address"));
