@@ -95,6 +95,23 @@
   define('__last_executed__', new Date(run.lastExecuted));
   define('__ms_since_last_executed__', Date.now() - run.lastExecuted);
 
+  // Node's pieces most scripts never touch: loaded on the first read of their global (fetch loads the other two).
+  const onDemand = (name, file) => Object.defineProperty(G, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      define(name, undefined);
+      host.load(file); // the file defines the global
+      return G[name];
+    },
+    set(value) {
+      define(name, value);
+    },
+  });
+  onDemand('Buffer', 'buffer.js');
+  onDemand('URLSearchParams', 'urlsearchparams.js');
+  onDemand('fetch', 'fetch.js');
+
   // lodash is large and many scripts never touch it: evaluate it on the first read of `_`.
   Object.defineProperty(G, '_', {
     configurable: true,

@@ -5,7 +5,7 @@
 (function (host) {
   'use strict';
   const G = globalThis;
-  const catalogue = JSON.parse(host.homeyOperations());
+  const managers = JSON.parse(host.homeyManagers());
   const info = JSON.parse(host.homeyInfo());
   const hidden = (obj, name, value) =>
     Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
@@ -192,14 +192,14 @@
 
   function manager(jsName) {
     const m = {};
-    for (const op of catalogue[jsName]) {
+    for (const op of JSON.parse(host.homeyOperations(jsName))) {
       hidden(m, op.name, { [op.name]: function (options) { return call(jsName, op, options); } }[op.name]);
     }
     return m;
   }
 
   const Homey = {};
-  for (const jsName of Object.keys(catalogue)) {
+  for (const jsName of managers) {
     // Managers are built on first use: a script touches two or three of some fifty.
     Object.defineProperty(Homey, jsName, {
       configurable: true,
@@ -213,7 +213,7 @@
   }
   // The older API's spellings.
   const alias = (old, now) => {
-    if (catalogue[now]) {
+    if (managers.includes(now)) {
       Object.defineProperty(Homey, old, { get() { return Homey[now]; }, configurable: true, enumerable: false });
     }
   };

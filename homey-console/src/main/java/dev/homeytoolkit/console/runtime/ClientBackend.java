@@ -2,57 +2,20 @@ package dev.homeytoolkit.console.runtime;
 
 import dev.homeytoolkit.api.HomeyApiException;
 import dev.homeytoolkit.api.HomeyClient;
-import dev.homeytoolkit.api.meta.In;
-import dev.homeytoolkit.api.meta.Operation;
 import dev.homeytoolkit.api.meta.Operations;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 
 /** The JS {@code Homey} object's calls, made with homey-api's {@link HomeyClient} and its operation metadata. */
 final class ClientBackend implements HomeyBackend {
-  /** The catalogue homey.js builds {@code Homey} from: derived from {@link Operations#all()}, never a second list. */
-  private static final class Catalogue {
-    static final String JSON = Json.write(w -> {
-      Map<String, List<Operation>> byManager = Operations.all().stream()
-          .collect(Collectors.groupingBy(Operation::jsName, LinkedHashMap::new, Collectors.toList()));
-      w.beginObject();
-      for (var manager : byManager.entrySet()) {
-        w.name(manager.getKey()).beginArray();
-        for (var op : manager.getValue()) {
-          w.beginObject();
-          w.name("name").value(op.name());
-          w.name("crud").value(op.crud());
-          w.name("path").beginArray();
-          for (var p : op.parameters()) if (p.in() == In.PATH) w.value(p.name());
-          w.endArray();
-          w.endObject();
-        }
-        w.endArray();
-      }
-      w.endObject();
-    });
-  }
-
   private final HomeyClient client;
   private final String homeyName;
 
   ClientBackend(HomeyClient client, String homeyName) {
     this.client = client;
     this.homeyName = homeyName;
-  }
-
-  @Override public String operationsJson() {
-    return Catalogue.JSON;
-  }
-
-  /** The catalogue, also for a runtime without a connection (its calls then reject, but Homey looks the same). */
-  static String catalogue() {
-    return Catalogue.JSON;
   }
 
   @Override public CompletableFuture<String> invoke(

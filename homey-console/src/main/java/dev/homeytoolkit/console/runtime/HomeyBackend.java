@@ -5,15 +5,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What the JS {@code Homey} object needs from a connection: the operation catalogue (as homey-api reads it from its
- * Retrofit interfaces) and a way to call an operation or a raw path. {@link ClientBackend} is the real one.
+ * What the JS {@code Homey} object needs from a connection: a way to call an operation or a raw path.
+ * {@link ClientBackend} is the real one.
  */
 interface HomeyBackend {
-  /**
-   * The operations as JSON for homey.js: {@code {"<jsName>": [{"name", "crud", "params": [names of path params]}]}}.
-   */
-  String operationsJson();
-
   /**
    * Calls {@code jsName.operation} with the script's options object; completes with the answer's JSON text (empty for
    * no content) or fails with a {@link CallFailure}.

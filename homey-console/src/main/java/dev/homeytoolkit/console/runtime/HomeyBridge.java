@@ -19,8 +19,12 @@ final class HomeyBridge {
     this.backend = sc.runtime.homey();
   }
 
-  String operationsJson() {
-    return backend == null ? ClientBackend.catalogue() : backend.operationsJson();
+  String managersJson() {
+    return Catalogue.managersJson();
+  }
+
+  String operationsJson(String jsName) {
+    return Catalogue.operationsJson(jsName);
   }
 
   String infoJson() {

@@ -3,27 +3,31 @@ package dev.homeytoolkit.console.runtime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.Source;
 
 /**
- * The JS files every context evaluates before a script, in this order: Node's util (format, inspect), Buffer,
- * URLSearchParams, node-fetch (helper D's files), then the HomeyScript globals and the Homey object. Sources are built
- * once per process and marked cached, so the shared engine parses each only once for a whole batch.
+ * The JS files of a context: evaluated before every script, Node's util (format, inspect), then the HomeyScript
+ * globals and the Homey object; evaluated on first use of their global, Buffer, URLSearchParams and node-fetch (most
+ * scripts never touch them, and a batch should not pay for them per script). Sources are built once per process and
+ * marked cached, so the shared engine parses each only once for a whole batch.
  */
 final class Prelude {
   private Prelude() {}
 
-  /** Helper D's Node-compatible pieces, then ours. */
-  private static final List<String> FILES = List.of(
-      "js/util.js", "js/buffer.js", "js/urlsearchparams.js", "js/fetch.js", "js/globals.js", "js/homey.js");
+  /** Evaluated in every context, in this order. */
+  private static final List<String> FILES = List.of("js/util.js", "js/globals.js", "js/homey.js");
+
+  /** Evaluated when a script first reads their global (globals.js names them). */
+  private static final List<String> ON_DEMAND = List.of("buffer.js", "urlsearchparams.js", "fetch.js");
 
   static final String LODASH = "META-INF/resources/webjars/lodash/4.17.21/lodash.min.js";
 
   /** Loaded lazily: building the sources costs a few milliseconds a batch should pay once. */
   private static final class Holder {
-    static final List<Source> SOURCES = load();
+    static final List<Source> SOURCES = FILES.stream().map(f -> source(f, f.substring(3))).toList();
+    static final java.util.Map<String, Source> LAZY = ON_DEMAND.stream()
+        .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f, f -> source("js/" + f, f)));
     // Wrapped in a function: evaluating it only creates the function, and calling it (from JS, on the first read of
     // `_`) runs lodash. Evaluating lodash itself from inside a host call overflows the stack.
     static final Source LODASH_SOURCE = source(LODASH, "lodash.min.js", "(function () {", "\n})");
@@ -69,22 +73,17 @@ final class Prelude {
     return Holder.SOURCES;
   }
 
+  /** One of the {@link #ON_DEMAND} files, by name ({@code fetch.js}); null for any other name. */
+  static Source onDemand(String name) {
+    return Holder.LAZY.get(name);
+  }
+
   static Source lodash() {
     return Holder.LODASH_SOURCE;
   }
 
   static Source helpers() {
     return Holder.HELPERS;
-  }
-
-  private static List<Source> load() {
-    var result = new ArrayList<Source>();
-    for (String file : FILES) {
-      // Helper D's files land separately; a build without one of them still runs (without that global).
-      if (Prelude.class.getClassLoader().getResource(file) == null) continue;
-      result.add(source(file, file.substring(file.indexOf('/') + 1)));
-    }
-    return List.copyOf(result);
   }
 
   private static Source source(String resource, String name) {

@@ -41,6 +41,8 @@ final class ScriptContext implements AutoCloseable {
   private final Value jsonParse;
   private final Value helpers;
   private final Value util;
+  private ProxyObject host;
+  private int loading;
 
   ScriptContext(ScriptRuntime runtime, Output output, RunInfo info) {
     this.runtime = runtime;
@@ -52,7 +54,8 @@ final class ScriptContext implements AutoCloseable {
       promiseConstructor = bindings.getMember("Promise");
       jsonParse = bindings.getMember("JSON").getMember("parse");
       helpers = context.eval(Prelude.helpers());
-      bindings.putMember("__host", hostObject(info));
+      host = hostObject(info);
+      bindings.putMember("__host", host);
       for (var source : Prelude.sources()) context.eval(source);
       util = bindings.getMember("__util");
       bindings.removeMember("__host");
@@ -60,6 +63,22 @@ final class ScriptContext implements AutoCloseable {
     } catch (RuntimeException e) {
       context.close(true);
       throw e;
+    }
+  }
+
+  /**
+   * Evaluates one of the on-demand files (Buffer, URLSearchParams, fetch) the first time a script reads its global.
+   * Those files capture {@code __host} while they load, so it is visible on the global object for exactly that long.
+   */
+  private void load(String name) {
+    var source = Prelude.onDemand(name);
+    if (source == null) throw new IllegalArgumentException("no such prelude file: " + name);
+    var bindings = context.getBindings("js");
+    if (loading++ == 0) bindings.putMember("__host", host);
+    try {
+      context.eval(source);
+    } finally {
+      if (--loading == 0) bindings.removeMember("__host");
     }
   }
 
@@ -81,6 +100,10 @@ final class ScriptContext implements AutoCloseable {
     host.put("wait", fn(a -> waitMillis(a[0].asDouble())));
     host.put("runInfo", fn(a -> info.toJson()));
     host.put("lodash", fn(a -> context.eval(Prelude.lodash())));
+    host.put("load", fn(a -> {
+      load(a[0].asString());
+      return null;
+    }));
     host.put("globalGet", fn(a -> state.global(a[0].asString()).orElse(null)));
     host.put("globalSet", fn(a -> {
       state.setGlobal(a[0].asString(), a[1].isNull() ? null : a[1].asString());
@@ -100,7 +123,8 @@ final class ScriptContext implements AutoCloseable {
       state.deleteTag(a[0].asString());
       return null;
     }));
-    host.put("homeyOperations", fn(a -> homey.operationsJson()));
+    host.put("homeyManagers", fn(a -> homey.managersJson()));
+    host.put("homeyOperations", fn(a -> homey.operationsJson(a[0].asString())));
     host.put("homeyInfo", fn(a -> homey.infoJson()));
     host.put("homey", fn(a -> homey.call(a[0].asString(), a[1].asString(), a[2].asString(),
         a.length > 3 && a[3].isNumber() ? a[3].asLong() : 0)));

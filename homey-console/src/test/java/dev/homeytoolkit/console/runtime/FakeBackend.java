@@ -1,7 +1,5 @@
 package dev.homeytoolkit.console.runtime;
 
-import dev.homeytoolkit.api.meta.In;
-import dev.homeytoolkit.api.meta.Operations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * A Homey connection that answers from canned JSON and records each call, for tests of the JS side of {@code Homey}.
- * It uses the real operation catalogue, so {@code Homey} has every manager and operation.
+ * {@code Homey} still has every manager and operation: they come from homey-api's catalogue, not the backend.
  */
 final class FakeBackend implements HomeyBackend {
   record Call(String target, Map<String, Object> args) {}
@@ -23,10 +21,6 @@ final class FakeBackend implements HomeyBackend {
   FakeBackend answer(String target, String json) {
     answers.put(target, args -> json);
     return this;
-  }
-
-  @Override public String operationsJson() {
-    return new ClientBackendCatalogue().json();
   }
 
   @Override public CompletableFuture<String> invoke(
@@ -53,15 +47,4 @@ final class FakeBackend implements HomeyBackend {
     return "Test Homey";
   }
 
-  /** The same catalogue the real backend builds. */
-  static final class ClientBackendCatalogue {
-    String json() {
-      return new ClientBackend(null, null).operationsJson();
-    }
-  }
-
-  static boolean hasPathParam(String jsName, String op, String name) {
-    return Operations.find(jsName, op).orElseThrow().parameters().stream()
-        .anyMatch(p -> p.in() == In.PATH && p.name().equals(name));
-  }
 }
