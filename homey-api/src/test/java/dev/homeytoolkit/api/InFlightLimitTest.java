@@ -27,7 +27,7 @@ class InFlightLimitTest {
       @Override public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
         most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
-          Thread.sleep(15);
+          Thread.sleep(30);
         } finally {
           inFlight.decrementAndGet();
         }
