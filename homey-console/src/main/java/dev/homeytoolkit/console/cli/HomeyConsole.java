@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         HomeysCommand.class,
         SimulatorCommand.class,
         PortCommand.class,
+        ReplCommand.class,
         ScriptsCommand.class,
         RunCommand.class,
         TagsCommand.class,
@@ -35,8 +36,13 @@ public final class HomeyConsole implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * With no command: the interactive console ({@code repl}). A piped session in which an entry failed exits 1, which
+   * a Runnable cannot return through picocli, hence the exit here.
+   */
   @Override public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    int exit = spec.commandLine().getSubcommands().get("repl").execute();
+    if (exit != 0) System.exit(exit);
   }
 
   public static void main(String[] args) {
