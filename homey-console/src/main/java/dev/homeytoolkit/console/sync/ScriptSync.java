@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Keeps a folder of {@code .js} files and the scripts in a Homey's HomeyScript app in step: pull, push, diff,
@@ -64,7 +65,7 @@ public final class ScriptSync {
       if (names.isEmpty()) {
         var onHub = new HashSet<String>();
         for (var script : all) onHub.add(script.id());
-        for (var e : manifest.entries().entrySet()) {
+        for (var e : new TreeMap<>(manifest.entries()).entrySet()) { // a copy: entries are removed on the way
           if (onHub.contains(e.getValue().id())) continue;
           manifest.remove(e.getKey());
           actions.add(new SyncAction(Kind.UNTRACKED, e.getKey(), e.getValue().name(),
@@ -157,7 +158,14 @@ public final class ScriptSync {
     var chosen = files.isEmpty() ? folder.scriptFiles() : localFiles(files, manifest);
     var actions = new ArrayList<SyncAction>();
     try {
-      for (var file : chosen) actions.add(pushOne(file, manifest, all, force, dryRun));
+      for (var file : chosen) {
+        try {
+          actions.add(pushOne(file, manifest, all, force, dryRun));
+        } catch (HubCalls.Failure e) { // one script the hub will not take need not stop the others
+          actions.add(new SyncAction(Kind.REFUSED, file, manifest.entry(file).map(Manifest.Entry::name)
+              .orElseGet(() -> FileNames.nameOf(file)), "the hub refused it: " + e.getMessage(), ""));
+        }
+      }
       if (files.isEmpty()) {
         for (var e : manifest.entries().entrySet()) {
           if (folder.exists(e.getKey())) continue;
@@ -182,6 +190,9 @@ public final class ScriptSync {
 
     if (entry == null) {
       var name = FileNames.nameOf(file);
+      if (name.isBlank()) {
+        return new SyncAction(Kind.REFUSED, file, name, "a script on the hub needs a name: rename the file", "");
+      }
       var sameName = all.stream().filter(s -> s.name().equals(name)).toList();
       if (sameName.isEmpty()) {
         var diff = UnifiedDiff.diff("/dev/null", file, "", text);
@@ -212,7 +223,9 @@ public final class ScriptSync {
             "deleted on the hub since the pull: push --force creates it again", "");
       }
       var diff = UnifiedDiff.diff("/dev/null", file, "", text);
-      if (dryRun) return new SyncAction(Kind.ADDED, file, entry.name(), "again: deleted on the hub since the pull", diff);
+      if (dryRun) {
+        return new SyncAction(Kind.ADDED, file, entry.name(), "again: deleted on the hub since the pull", diff);
+      }
       var created = hub.create(entry.name(), text);
       manifest.put(file, new Manifest.Entry(created.id(), created.name(), created.version(), localHash));
       return new SyncAction(Kind.ADDED, file, entry.name(), "created on the hub again", diff);

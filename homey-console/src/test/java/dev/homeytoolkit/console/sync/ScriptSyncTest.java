@@ -181,6 +181,15 @@ class ScriptSyncTest {
     assertEquals("fresh\n", hub.codeByName().get("New one"));
   }
 
+  @Test void aFileWithoutANameIsRefusedAndTheOthersStillGo() throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("%.js"), "nameless\n");
+    Files.writeString(dir.resolve("Named.js"), "named\n");
+    var report = sync.push(List.of(), false, false);
+    assertEquals(Map.of("%.js", Kind.REFUSED, "Named.js", Kind.ADDED), byFile(report));
+    assertEquals(Map.of("Named", "named\n"), hub.codeByName());
+  }
+
   @Test void pushingANewFileWhoseNameIsTakenOnTheHubIsRefused() throws IOException {
     var id = hub.add("Taken", "theirs\n");
     Files.createDirectories(dir);
@@ -244,11 +253,16 @@ class ScriptSyncTest {
 
   @Test void aScriptDeletedOnTheHubLeavesItsFileUntracked() throws IOException {
     var id = hub.add("Gone", "bye\n");
+    var also = hub.add("Also gone", "bye too\n");
+    hub.add("Stays", "hi\n");
     sync.pull(List.of(), false);
     hub.delete(id);
-    assertEquals(List.of(Kind.UNTRACKED), kinds(sync.pull(List.of(), false)));
+    hub.delete(also);
+    assertEquals(Map.of("Gone.js", Kind.UNTRACKED, "Also gone.js", Kind.UNTRACKED, "Stays.js", Kind.UNCHANGED),
+        byFile(sync.pull(List.of(), false)));
     assertEquals("bye\n", Files.readString(dir.resolve("Gone.js")));
     assertFalse(Files.readString(dir.resolve(".homeyscripts.json")).contains(id));
+    assertFalse(Files.readString(dir.resolve(".homeyscripts.json")).contains(also));
   }
 
   @Test void pullOfNamedScriptsOnly() throws IOException {
