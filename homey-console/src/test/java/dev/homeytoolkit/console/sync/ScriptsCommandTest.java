@@ -186,6 +186,22 @@ class ScriptsCommandTest {
     assertEquals(true, first.get("success"));
     assertEquals(true, second.get("success"));
     assertEquals(!(Boolean) first.get("returns"), second.get("returns"));
+
+    var list = scripts("list").out().lines().filter(l -> l.startsWith("Toggle hallway lamp")).findFirst();
+    assertFalse(list.orElseThrow().endsWith("never"), "the hub's last run shows: " + list);
+  }
+
+  @Test void aNewFileRunsHereUnderTheNameItWillHaveOnTheHub() throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("Mine%2Fnew.js"), "return [args[0], __filename__];\n");
+    var here = scripts("run", "--dir", dir.toString(), "Mine/new", "--arg", "x");
+    assertEquals(0, here.exit(), here.out() + here.err());
+    assertEquals(Map.of("success", true, "returns", List.of("x", "Mine/new.js")), Hub.parse(here.out()));
+
+    var missing = scripts("run", "--dir", dir.toString(), "Not there");
+    assertEquals(1, missing.exit());
+    assertTrue(missing.err().contains("there is no file for 'Not there'") && missing.err().contains("--remote"),
+        missing.err());
   }
 
   @Test void aFailingScriptFailsAlikeHereAndOnTheHub() throws IOException {
