@@ -425,6 +425,22 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
     return invoke(operation, args, null);
   }
 
+  /**
+   * {@link #invoke(Operation, Map)} by names, as a script writes it: {@code invoke("devices", "getDevice", Map.of("id",
+   * id))}. An unknown manager or operation fails the future with an {@link IllegalArgumentException} naming it.
+   */
+  public CompletableFuture<String> invoke(String manager, String operation, Map<String, ?> args) {
+    var op = dev.homeytoolkit.api.meta.Operations.find(manager, operation);
+    if (op.isEmpty()) {
+      var known = dev.homeytoolkit.api.meta.Operations.manager(manager).isEmpty()
+          ? "no manager \"" + manager + "\" (managers: " + String.join(", ", dev.homeytoolkit.api.meta.Operations.managers()) + ")"
+          : "no operation \"" + operation + "\" in " + manager + " (operations: " + String.join(", ",
+              dev.homeytoolkit.api.meta.Operations.manager(manager).stream().map(Operation::name).toList()) + ")";
+      return CompletableFuture.failedFuture(new IllegalArgumentException("Homey Web API v3 has " + known));
+    }
+    return invoke(op.get(), args, null);
+  }
+
   /** {@link #invoke(Operation, Map)} with this call's own time limit ({@code null}: the default). */
   public CompletableFuture<String> invoke(Operation operation, Map<String, ?> args, Duration timeout) {
     Request request;

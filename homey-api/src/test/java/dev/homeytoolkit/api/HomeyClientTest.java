@@ -267,6 +267,17 @@ class HomeyClientTest {
     assertEquals("timeout", e.error());
   }
 
+  @Test void invokeByNamesExplainsUnknownNames() throws Exception {
+    server.enqueue(json(200, "{\"id\":\"z1\"}"));
+    client(TokenSource.of("k"), 0);
+    assertEquals("{\"id\":\"z1\"}", homey.invoke("zones", "getZone", Map.of("id", "z1")).get(5, TimeUnit.SECONDS));
+    var e = assertThrows(ExecutionException.class, () -> homey.invoke("zones", "getZoen", Map.of()).get());
+    assertTrue(e.getCause().getMessage().contains("no operation \"getZoen\" in zones"), e.getCause().getMessage());
+    assertTrue(e.getCause().getMessage().contains("getZone"), e.getCause().getMessage());
+    var m = assertThrows(ExecutionException.class, () -> homey.invoke("zone", "getZone", Map.of()).get());
+    assertTrue(m.getCause().getMessage().contains("no manager \"zone\""), m.getCause().getMessage());
+  }
+
   @Test void badBuilderSettingsAreExplained() {
     var e = assertThrows(IllegalStateException.class, () -> HomeyClient.builder().build());
     assertTrue(e.getMessage().contains("address"));
