@@ -9,6 +9,7 @@ import dev.homeytoolkit.api.http.RetryInterceptor;
 import dev.homeytoolkit.api.http.TokenRefreshInterceptor;
 import dev.homeytoolkit.api.meta.In;
 import dev.homeytoolkit.api.meta.Operation;
+import dev.homeytoolkit.api.meta.Operations;
 import dev.homeytoolkit.api.meta.Parameter;
 import dev.homeytoolkit.api.model.Json;
 import java.io.IOException;
@@ -430,12 +431,12 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
    * id))}. An unknown manager or operation fails the future with an {@link IllegalArgumentException} naming it.
    */
   public CompletableFuture<String> invoke(String manager, String operation, Map<String, ?> args) {
-    var op = dev.homeytoolkit.api.meta.Operations.find(manager, operation);
+    var op = Operations.find(manager, operation);
     if (op.isEmpty()) {
-      var known = dev.homeytoolkit.api.meta.Operations.manager(manager).isEmpty()
-          ? "no manager \"" + manager + "\" (managers: " + String.join(", ", dev.homeytoolkit.api.meta.Operations.managers()) + ")"
+      var known = Operations.manager(manager).isEmpty()
+          ? "no manager \"" + manager + "\" (managers: " + String.join(", ", Operations.managers()) + ")"
           : "no operation \"" + operation + "\" in " + manager + " (operations: " + String.join(", ",
-              dev.homeytoolkit.api.meta.Operations.manager(manager).stream().map(Operation::name).toList()) + ")";
+              Operations.manager(manager).stream().map(Operation::name).toList()) + ")";
       return CompletableFuture.failedFuture(new IllegalArgumentException("Homey Web API v3 has " + known));
     }
     return invoke(op.get(), args, null);
