@@ -10,7 +10,8 @@
       'readline', 'Java', 'Polyglot', 'Graal', 'console', 'setTimeout', 'setInterval', 'setImmediate',
       'clearTimeout', 'clearInterval', 'clearImmediate', 'performance', 'URL', 'TextEncoder', 'TextDecoder',
       'AbortController', 'AbortSignal', 'atob', 'btoa', 'require', 'process', 'module', 'exports', 'global',
-      'Headers', 'Request', 'Response', 'FormData', 'Blob', 'WebAssembly', 'SharedArrayBuffer', 'Atomics']) {
+      'Headers', 'Request', 'Response', 'FormData', 'Blob', 'Packages', 'java', 'javax', 'javafx', 'com', 'org',
+      'edu', 'net', 'arguments']) {
     if (Object.prototype.hasOwnProperty.call(G, name)) delete G[name];
   }
 

@@ -103,7 +103,10 @@ class ScriptRuntimeTest {
         "return require('fs')",
         "return process.env",
         "return Graal.versionJS",
-        "return print('x')")) {
+        "return print('x')",
+        "return java.lang.System.exit(1)",
+        "return Packages.java.io.File",
+        "return new java.io.File('/etc/passwd')")) {
       var result = run(escape);
       assertFalse(result.success(), escape + " → " + result.output());
       assertTrue(result.error().contains("ReferenceError") || result.error().contains("is not defined"),
@@ -114,7 +117,7 @@ class ScriptRuntimeTest {
   @Test void noHostObjectsLeak() {
     var result = run("""
         return ['__host', '__util', 'setTimeout', 'URL', 'TextEncoder', 'AbortController', 'atob', 'btoa',
-                'require', 'process', 'Java', 'Polyglot', 'load']
+                'require', 'process', 'Java', 'Polyglot', 'load', 'Packages', 'java', 'javax', 'com', 'org']
           .filter(n => typeof globalThis[n] !== 'undefined')""");
     assertEquals("[]", result.returns());
   }

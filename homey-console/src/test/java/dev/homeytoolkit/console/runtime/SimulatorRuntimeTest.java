@@ -114,6 +114,18 @@ class SimulatorRuntimeTest {
     assertEquals("true", result.returns());
   }
 
+  @Test void itemHelpersWorkOnTheSimulatorsData() {
+    var result = run("""
+        const devices = Object.values(await Homey.devices.getDevices());
+        const device = devices.find(d => d.capabilitiesObj && d.capabilitiesObj.onoff && d.driverId);
+        const [zone, driver, logs] = await Promise.all([device.getZone(), device.getDriver(), device.getLogs()]);
+        const flows = Object.values(await Homey.flow.getFlows());
+        const broken = await flows[0].isBroken();
+        return [zone.id === device.zone, typeof driver.id, Object.values(logs).every(l => l.ownerUri === device.uri),
+                typeof broken, flows[0].uri.startsWith('homey:flow:')];""");
+    assertEquals("[true,\"string\",true,\"boolean\",true]", result.returns());
+  }
+
   @Test void homeyKnowsItsIdAndName() {
     var result = run("return [Homey.id, Homey.name]");
     assertEquals("[\"" + simulator.homeyId() + "\",\"" + simulator.homeyName() + "\"]", result.returns());
