@@ -2,6 +2,7 @@ package dev.homeytoolkit.console.cli;
 
 import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.console.repl.Repl;
+import dev.homeytoolkit.console.repl.ScriptOutput;
 import dev.homeytoolkit.console.runtime.ScriptRuntime;
 import dev.homeytoolkit.console.runtime.store.StateStore;
 import java.io.BufferedReader;
@@ -37,15 +38,18 @@ public final class ReplCommand implements Callable<Integer> {
       var profile = homey.demo() ? "demo" : connection.profile(); // as `run` names the simulator's state
       var state = StateStore.forProfile(connection.configDir(), profile);
       var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+      var scriptOutput = new ScriptOutput(out);
       var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
       try (var client = Runtimes.client(homey);
-           var runtime = Runtimes.forConnection(client, homey, state, out, err);
+           var runtime = Runtimes.forConnection(client, homey, state,
+               new PrintStream(scriptOutput, true, StandardCharsets.UTF_8), err);
            var repl = Repl.builder()
                .runtime(runtime)
                .homeyName(homey.homeyName())
                .demo(homey.demo())
                .historyFile(connection.configDir().resolve("history").resolve(profile))
                .colors(colors)
+               .scriptOutput(scriptOutput)
                .build()) {
         if (!interactive) {
           var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -51,6 +51,7 @@ public final class Repl implements AutoCloseable {
   private final Path historyFile;
   private final boolean colors;
   private final List<String> entries = new ArrayList<>();
+  private final ScriptOutput scriptOutput;
 
   private Repl(Builder b) {
     this.evaluator = b.evaluator != null ? b.evaluator
@@ -59,6 +60,7 @@ public final class Repl implements AutoCloseable {
     this.demo = b.demo;
     this.historyFile = b.historyFile;
     this.colors = b.colors;
+    this.scriptOutput = b.scriptOutput;
   }
 
   public static Builder builder() {
@@ -88,6 +90,7 @@ public final class Repl implements AutoCloseable {
       builder.variable(LineReader.HISTORY_FILE, historyFile);
     }
     var reader = builder.build();
+    if (scriptOutput != null) scriptOutput.attach(reader);
     var out = terminal.writer();
     var previous = terminal.handle(Terminal.Signal.INT, signal -> evaluator.interrupt());
     int emptyInterrupts = 0;
@@ -114,6 +117,7 @@ public final class Repl implements AutoCloseable {
         out.flush();
       }
     } finally {
+      if (scriptOutput != null) scriptOutput.detach();
       terminal.handle(Terminal.Signal.INT, previous);
       reader.getHistory().save();
       out.flush();
@@ -253,8 +257,18 @@ public final class Repl implements AutoCloseable {
     private boolean demo;
     private Path historyFile;
     private boolean colors;
+    private ScriptOutput scriptOutput;
 
     private Builder() {}
+
+    /**
+     * The stream the runtime's {@code out} writes to, so that script output arriving while the prompt waits is
+     * printed above it instead of through the line being typed.
+     */
+    public Builder scriptOutput(ScriptOutput output) {
+      this.scriptOutput = output;
+      return this;
+    }
 
     /** The runtime whose session evaluates entries: the same sandbox and globals as {@code run}. */
     public Builder runtime(ScriptRuntime runtime) {

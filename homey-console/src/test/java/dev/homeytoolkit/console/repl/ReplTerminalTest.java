@@ -15,6 +15,8 @@ import dev.homeytoolkit.api.TokenSource;
 import dev.homeytoolkit.console.runtime.ScriptRuntime;
 import dev.homeytoolkit.console.runtime.store.StateStore;
 import dev.homeytoolkit.simulator.HomeySimulator;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -212,6 +214,36 @@ class ReplTerminalTest {
       t.expect("'hello'");
       t.type(".help" + ENTER);
       t.expect(".save    .save file.js");
+    }
+  }
+
+  @Test void scriptOutputArrivingAtThePromptIsPrintedAboveIt() throws Exception {
+    try (var screen = new TestTerminal()) {
+      var output = new ScriptOutput(new PrintStream(screen.terminal().output(), true, StandardCharsets.UTF_8));
+      try (var own = ScriptRuntime.builder().homey(client, simulator.homeyName()).state(StateStore.at(state))
+               .out(new PrintStream(output, true, StandardCharsets.UTF_8)).footers(false).build();
+           var repl = Repl.builder().runtime(own).homeyName("Later").scriptOutput(output).build()) {
+        var exit = new CompletableFuture<Integer>();
+        Thread.ofPlatform().daemon().start(() -> {
+          try {
+            exit.complete(repl.interactive(screen.terminal()));
+          } catch (Throwable e) {
+            exit.completeExceptionally(e);
+          }
+        });
+        screen.expect("Later> ", Duration.ofMinutes(2));
+        screen.type("log('now')" + ENTER);
+        screen.expect("now");
+        screen.type("void wait(300).then(() => log('from the event loop'))" + ENTER);
+        screen.expect("Later> ");
+        screen.type("1 + ");
+        var shown = screen.expect("from the event loop");
+        screen.expect("Later> 1 + "); // the prompt and the typed text come back below it
+        screen.type("1" + ENTER);
+        screen.expect("2");
+        screen.type(".exit" + ENTER);
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS), shown);
+      }
     }
   }
 
