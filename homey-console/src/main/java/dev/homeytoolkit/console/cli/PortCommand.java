@@ -26,9 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "port",
     mixinStandardHelpOptions = true,
     description = {
-        "Check HomeyScripts written for the Homey before running them here: syntax, older API spellings,",
-        "operations missing from Web API v3, undefined globals, require, timers, console methods, say,",
-        "app API calls, Flow tags and the global store. Each finding has file:line:column and a fix.",
+        "Check HomeyScripts written for the Homey before running them here: syntax, older API spellings, "
+            + "operations missing from Web API v3, undefined globals, require, timers, console methods, say, "
+            + "app API calls, Flow tags and the global store. Each finding has file:line:column and a fix.",
         "Exit code: 1 when something would stop a script, 0 otherwise (warnings only), 2 on bad input."},
     footer = {"", "Examples:", "  homey-console port scripts/*.js", "  homey-console port --fix lights.js",
         "  homey-console port --json lights.js | jq '.diagnostics[] | .rule'"})

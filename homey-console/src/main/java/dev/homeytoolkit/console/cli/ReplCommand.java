@@ -23,8 +23,9 @@ import picocli.CommandLine.Mixin;
     name = "repl",
     mixinStandardHelpOptions = true,
     description = {
-        "Explore your Homey in JavaScript, as in Node's REPL: await, Tab completion, history per profile.",
-        "Type .help inside for the commands. Reads entries from a pipe when stdin is not a terminal."},
+        "Explore your Homey in JavaScript, as in Node's REPL: await, Tab completion, history per profile. "
+            + "Type .help inside for the commands. Reads entries from a pipe when stdin is not a terminal, "
+            + "and then exits 1 if an entry failed."},
     footer = {"", "Examples:", "  homey-console repl --demo", "  echo 'Object.keys(await Homey.devices.getDevices()).length' | homey-console"})
 public final class ReplCommand implements Callable<Integer> {
 
