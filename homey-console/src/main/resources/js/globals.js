@@ -1,6 +1,6 @@
 // The HomeyScript globals that are not the Homey API itself: log, console, wait, tag, setTagValue, say, global,
-// args, __filename__ & co, and a lazily loaded lodash as `_`. Runs once per context after helper D's util/buffer/
-// urlsearchparams/fetch files and before homey.js, while the private `__host` object is still visible.
+// args, __filename__ & co, and lazily loaded lodash (`_`) and helper D's Node pieces (util for printing, Buffer,
+// URLSearchParams, fetch). Runs once per context before homey.js, while the private `__host` object is visible.
 (function (host) {
   'use strict';
   const G = globalThis;
@@ -18,8 +18,9 @@
   const define = (name, value) =>
     Object.defineProperty(G, name, { value, writable: true, configurable: true, enumerable: false });
 
-  const util = G.__util;
-  const format = util ? (args) => util.format(...args) : (args) => args.map(String).join(' ');
+  // Node's util.format, from helper D's util.js, loaded on the first print.
+  let util;
+  const format = (args) => (util || (util = host.util())).format(...args);
   const print = (stream) => function () {
     host.print(stream, format(Array.prototype.slice.call(arguments)) + '\n');
   };

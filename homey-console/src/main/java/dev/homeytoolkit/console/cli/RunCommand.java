@@ -48,7 +48,16 @@ public final class RunCommand implements Callable<Integer> {
           + "URL instead (default in demo mode: the simulator).")
   String athomHosts;
 
+  /** With HOMEY_TRACE_STARTUP=1, the time since the JVM started at each step on stderr (for the benchmarks). */
+  private static void trace(String step) {
+    if (!"1".equals(System.getenv("HOMEY_TRACE_STARTUP"))) return;
+    long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    System.err.printf("homey-console: %5d ms  %s%n", System.currentTimeMillis() - start, step);
+  }
+
   @Override public Integer call() {
+    ScriptRuntime.prewarm(); // the JS engine loads while we connect
+    trace("run command");
     var out = connection.mixee.commandLine().getOut();
     var err = connection.err();
     Duration limit;
@@ -60,6 +69,7 @@ public final class RunCommand implements Callable<Integer> {
       return Batch.USAGE;
     }
     try (var conn = connection.connect()) {
+      trace("connected");
       var state = StateStore.forProfile(connection.configDir(), conn.demo() ? "demo" : connection.profile());
       var client = HomeyClient.builder()
           .address(conn.address())
@@ -87,7 +97,10 @@ public final class RunCommand implements Callable<Integer> {
           err.flush();
           return Batch.USAGE;
         }
-        return batch.run(entries, json, files.size() > 1 && !json, out, err);
+        trace("runtime ready");
+        int code = batch.run(entries, json, files.size() > 1 && !json, out, err);
+        trace("scripts done");
+        return code;
       } finally {
         client.close();
       }

@@ -7,19 +7,20 @@ import java.util.List;
 import org.graalvm.polyglot.Source;
 
 /**
- * The JS files of a context: evaluated before every script, Node's util (format, inspect), then the HomeyScript
- * globals and the Homey object; evaluated on first use of their global, Buffer, URLSearchParams and node-fetch (most
- * scripts never touch them, and a batch should not pay for them per script). Sources are built once per process and
+ * The JS files of a context: evaluated before every script, the HomeyScript globals and the Homey object; evaluated
+ * on first use, helper D's Node pieces: util (format, inspect) on the first print, Buffer, URLSearchParams and
+ * node-fetch on the first read of their global (many scripts never touch them; a cold start and every script of a
+ * batch should not pay for them). Sources are built once per process and
  * marked cached, so the shared engine parses each only once for a whole batch.
  */
 final class Prelude {
   private Prelude() {}
 
   /** Evaluated in every context, in this order. */
-  private static final List<String> FILES = List.of("js/util.js", "js/globals.js", "js/homey.js");
+  private static final List<String> FILES = List.of("js/globals.js", "js/homey.js");
 
   /** Evaluated when a script first reads their global (globals.js names them). */
-  private static final List<String> ON_DEMAND = List.of("buffer.js", "urlsearchparams.js", "fetch.js");
+  private static final List<String> ON_DEMAND = List.of("util.js", "buffer.js", "urlsearchparams.js", "fetch.js");
 
   static final String LODASH = "META-INF/resources/webjars/lodash/4.17.21/lodash.min.js";
 

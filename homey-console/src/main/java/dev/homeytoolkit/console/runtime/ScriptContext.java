@@ -40,7 +40,7 @@ final class ScriptContext implements AutoCloseable {
   private final Value promiseConstructor;
   private final Value jsonParse;
   private final Value helpers;
-  private final Value util;
+  private Value util;
   private ProxyObject host;
   private int loading;
 
@@ -57,9 +57,7 @@ final class ScriptContext implements AutoCloseable {
       host = hostObject(info);
       bindings.putMember("__host", host);
       for (var source : Prelude.sources()) context.eval(source);
-      util = bindings.getMember("__util");
       bindings.removeMember("__host");
-      bindings.removeMember("__util");
     } catch (RuntimeException e) {
       context.close(true);
       throw e;
@@ -82,8 +80,17 @@ final class ScriptContext implements AutoCloseable {
     }
   }
 
-  /** Helper D's {@code __util} (format, inspect), hidden from scripts; null when util.js is absent. */
+  /**
+   * Helper D's {@code __util} (format, inspect), hidden from scripts: loaded on the first print (or REPL result), so a
+   * script that prints nothing does not pay for it.
+   */
   Value util() {
+    if (util == null) {
+      load("util.js");
+      var bindings = context.getBindings("js");
+      util = bindings.getMember("__util");
+      bindings.removeMember("__util");
+    }
     return util;
   }
 
@@ -100,6 +107,7 @@ final class ScriptContext implements AutoCloseable {
     host.put("wait", fn(a -> waitMillis(a[0].asDouble())));
     host.put("runInfo", fn(a -> info.toJson()));
     host.put("lodash", fn(a -> context.eval(Prelude.lodash())));
+    host.put("util", fn(a -> util()));
     host.put("load", fn(a -> {
       load(a[0].asString());
       return null;

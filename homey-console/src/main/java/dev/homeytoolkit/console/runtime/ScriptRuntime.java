@@ -80,6 +80,32 @@ public final class ScriptRuntime implements AutoCloseable {
   }
 
   /**
+   * Starts loading the JS engine and the Homey operation catalogue on background threads, so a command can connect
+   * to its Homey meanwhile: call it first thing. Harmless when called again or when nothing runs after it.
+   */
+  public static void prewarm() {
+    if (prewarmed) return;
+    prewarmed = true;
+    Thread.ofPlatform().daemon().name("homey-js-prewarm").start(() -> {
+      try (var context = Sandbox.newContext(SharedEngine.ENGINE)) {
+        context.eval("js", "[].map(x => x); JSON.parse('{}'); Promise.resolve(1)");
+        for (var source : Prelude.sources()) context.parse(source);
+      } catch (RuntimeException ignored) {
+        // only a head start: a real run reports real problems
+      }
+    });
+    Thread.ofPlatform().daemon().name("homey-catalogue-prewarm").start(() -> {
+      try {
+        Catalogue.managersJson();
+      } catch (RuntimeException ignored) {
+        // as above
+      }
+    });
+  }
+
+  private static volatile boolean prewarmed;
+
+  /**
    * Runs one script to its end: its promise settled and nothing pending, or its time limit. Prints the script's output
    * and the HomeyScript footer to this runtime's streams as it goes, records the run's time for
    * {@code __last_executed__}, and never throws for anything the script does.
