@@ -3,14 +3,14 @@
 # 500 concurrent capability writes at 10 ms latency, getDevices() of a 5000-device home, peak memory.
 # Uses the real launcher (bin/homey-console, with its AOT cache) against simulators started from the same
 # distribution, reached through HOMEY_ADDRESS/HOMEY_TOKEN. Needs hyperfine (apt-get install hyperfine).
-# Arguments: [runs] (hyperfine runs per figure, default 10). Results go to stdout and benchmarks/runtime/results/.
+# Arguments: [runs] (hyperfine runs per figure, default 10). Results go to stdout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 runs=${1:-10}
 bench="$root/benchmarks/runtime"
 work=$(mktemp -d)
-out="$bench/results"
+out="$work/results"
 mkdir -p "$out"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
