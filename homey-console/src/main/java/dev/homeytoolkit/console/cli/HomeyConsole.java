@@ -46,8 +46,22 @@ public final class HomeyConsole implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine().execute(withDefaultCommand(args)));
   }
+
+  /**
+   * Options before any command belong to the default command, the console: {@code homey-console --demo} is
+   * {@code homey-console repl --demo}. The root's own {@code --help} and {@code --version} stay its own.
+   */
+  static String[] withDefaultCommand(String[] args) {
+    if (args.length == 0 || !args[0].startsWith("-") || ROOT_OPTIONS.contains(args[0])) return args;
+    var withRepl = new String[args.length + 1];
+    withRepl[0] = "repl";
+    System.arraycopy(args, 0, withRepl, 1, args.length);
+    return withRepl;
+  }
+
+  private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
 
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
