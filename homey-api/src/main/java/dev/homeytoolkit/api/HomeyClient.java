@@ -99,10 +99,12 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
     dispatcher.setMaxRequestsPerHost(maxRequestsInFlight);
     var common = (shared == null ? new OkHttpClient() : shared).newBuilder()
         .dispatcher(dispatcher)
+        // One limit for the whole call (connect, send, wait, read, retries), so that a per-call override through
+        // Call.timeout() really lifts it: a read or write timeout of its own would still cut a long call at 10 s.
         .callTimeout(timeout)
         .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .writeTimeout(timeout)
+        .readTimeout(Duration.ZERO)
+        .writeTimeout(Duration.ZERO)
         // OkHttp would otherwise silently repeat some failed calls, POSTs included; RetryInterceptor decides.
         .retryOnConnectionFailure(false);
     if (shared == null) common.connectionPool(new ConnectionPool(maxRequestsInFlight, 5, TimeUnit.MINUTES));
@@ -315,6 +317,11 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
    */
   public String call(String method, String path, String jsonBody) throws IOException {
     return await(callAsync(method, path, jsonBody));
+  }
+
+  /** {@link #call(String, String, String)} with this call's own time limit, such as a long remote script run. */
+  public String call(String method, String path, String jsonBody, Duration timeout) throws IOException {
+    return await(callAsync(method, path, jsonBody, timeout));
   }
 
   /** {@link #call(String, String, String)}, asynchronously. */

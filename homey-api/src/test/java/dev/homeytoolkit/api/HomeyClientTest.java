@@ -190,6 +190,20 @@ class HomeyClientTest {
     assertTrue(System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(1200), "gave up long before the answer came");
   }
 
+  @Test void aLongerPerCallTimeoutLiftsTheClientsLimit() throws Exception {
+    server.setDispatcher(new Dispatcher() {
+      @Override public MockResponse dispatch(RecordedRequest r) {
+        return new MockResponse.Builder().headersDelay(1200, TimeUnit.MILLISECONDS).body("{\"done\":true}").build();
+      }
+    });
+    homey = HomeyClient.builder().address(server.url("/").toString()).homeyId("homey-1")
+        .tokenSource(TokenSource.of("k")).timeout(Duration.ofMillis(400)).maxRetries(0).build();
+    assertEquals("timeout", assertThrows(HomeyApiException.class,
+        () -> homey.call("POST", "/app/com.athom.homeyscript/script/s1/run", "{}")).error());
+    assertEquals("{\"done\":true}",
+        homey.call("POST", "/app/com.athom.homeyscript/script/s1/run", "{}", Duration.ofSeconds(10)));
+  }
+
   @Test void rawCallsTakePathsUnderApiAndRefuseUrls() throws Exception {
     server.enqueue(json(200, "{\"a\":1}"));
     server.enqueue(json(200, ""));
