@@ -80,7 +80,7 @@ final class TestTerminal implements AutoCloseable {
         var raw = screen.toString(StandardCharsets.UTF_8);
         var since = plain(raw.substring(mark));
         if (since.contains(text)) {
-          mark = raw.length();
+          mark = endOfFirst(raw, text);
           return since;
         }
         long left = deadline - System.nanoTime();
@@ -88,6 +88,19 @@ final class TestTerminal implements AutoCloseable {
         screen.wait(Math.max(1, left / 1_000_000));
       }
     }
+  }
+
+  /**
+   * Where the first showing of {@code text} after the mark ends in the raw screen: the next expect starts there, so
+   * what arrived in the same chunk after it (a prompt redrawn below new output, say) is still there to expect.
+   */
+  private int endOfFirst(String raw, String text) {
+    int lo = mark, hi = raw.length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (plain(raw.substring(mark, mid)).contains(text)) hi = mid; else lo = mid + 1;
+    }
+    return lo;
   }
 
   /** The text without ANSI escape sequences and carriage returns. */
