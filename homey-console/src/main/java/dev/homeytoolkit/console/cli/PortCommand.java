@@ -1,11 +1,11 @@
 package dev.homeytoolkit.console.cli;
 
+import dev.homeytoolkit.console.diff.UnifiedDiff;
 import dev.homeytoolkit.console.port.Diagnostic;
 import dev.homeytoolkit.console.port.OperationCatalog;
 import dev.homeytoolkit.console.port.PortCheck;
 import dev.homeytoolkit.console.port.ReportFormat;
 import dev.homeytoolkit.console.port.Severity;
-import dev.homeytoolkit.console.port.UnifiedDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,7 +101,7 @@ public final class PortCommand implements Callable<Integer> {
     var fixed = PortCheck.applyFixes(source, found);
     if (fixed.equals(source)) return source;
     var stream = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
-    stream.print(UnifiedDiff.of(name, source, fixed));
+    stream.print(UnifiedDiff.diff("a/" + name, "b/" + name, source, fixed));
     if (dryRun) {
       stream.println("(--dry-run: " + name + " not written)");
       return fixed;

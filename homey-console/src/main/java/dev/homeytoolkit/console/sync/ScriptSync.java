@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.sync;
 
+import dev.homeytoolkit.console.diff.UnifiedDiff;
 import dev.homeytoolkit.console.sync.SyncAction.Kind;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.homeytoolkit.console.sync;
+package dev.homeytoolkit.console.diff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * A unified diff of two texts, line by line, in the format of {@code diff -u} and {@code git diff}: three lines of
  * context, {@code @@ -a,b +c,d @@} hunk headers, and {@code \ No newline at end of file} where a text ends without
- * one. Lines are matched with Myers' algorithm, so the diff is a shortest one, as git shows it.
+ * one. Lines are matched with Myers' algorithm, so the diff is a shortest one, as git shows it. Shown before
+ * {@code port --fix} writes and by {@code scripts diff/push}.
+ *
+ * <pre>UnifiedDiff.diff("a/x.js", "b/x.js", before, after)</pre>
  */
-final class UnifiedDiff {
+public final class UnifiedDiff {
   private static final int CONTEXT = 3;
   /** Above this many remembered cells the texts are simply shown as all removed and all added. */
   private static final long MAX_TRACE = 20_000_000L;
@@ -20,7 +23,7 @@ final class UnifiedDiff {
   }
 
   /** The diff from {@code oldText} to {@code newText}, or the empty string when they are equal. */
-  static String diff(String oldLabel, String newLabel, String oldText, String newText) {
+  public static String diff(String oldLabel, String newLabel, String oldText, String newText) {
     if (oldText.equals(newText)) return "";
     var a = lines(oldText);
     var b = lines(newText);

@@ -1,4 +1,4 @@
-package dev.homeytoolkit.console.sync;
+package dev.homeytoolkit.console.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
