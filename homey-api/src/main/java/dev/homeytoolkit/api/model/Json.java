@@ -132,7 +132,11 @@ public final class Json {
         writer.endArray();
       }
       case STRING -> writer.value(reader.nextString());
-      case NUMBER -> writer.value(new BigDecimal(reader.nextString()));
+      case NUMBER -> {
+        try (var sink = writer.valueSink()) { // as written: 3 stays 3, 1e-7 stays 1e-7
+          sink.writeUtf8(reader.nextString());
+        }
+      }
       case BOOLEAN -> writer.value(reader.nextBoolean());
       case NULL -> writer.value((String) reader.nextNull());
       default -> throw new IOException("unexpected " + reader.peek() + " at " + reader.getPath());

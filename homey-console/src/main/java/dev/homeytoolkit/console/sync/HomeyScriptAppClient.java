@@ -1,6 +1,7 @@
 package dev.homeytoolkit.console.sync;
 
 import com.squareup.moshi.JsonReader;
+import dev.homeytoolkit.api.model.Json;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,19 +71,19 @@ final class HomeyScriptAppClient implements HomeyScriptApp {
   }
 
   @Override public HubScript create(String name, String code) throws IOException {
-    var body = "{\"name\":" + JsonText.quote(name) + ",\"code\":" + JsonText.quote(code) + "}";
+    var body = "{\"name\":" + Json.write(name) + ",\"code\":" + Json.write(code) + "}";
     var created = parseScript(call("POST", "/script", body));
     return created.code() != null ? created : withCode(created, code);
   }
 
   @Override public HubScript update(String id, String code) throws IOException {
-    var updated = parseScript(call("PUT", "/script/" + id, "{\"code\":" + JsonText.quote(code) + "}"));
+    var updated = parseScript(call("PUT", "/script/" + id, "{\"code\":" + Json.write(code) + "}"));
     return updated.code() != null ? updated : withCode(updated, code);
   }
 
   @Override public RunAnswer run(String id, List<String> args) throws IOException {
     var body = new StringBuilder("{\"args\":[");
-    for (int i = 0; i < args.size(); i++) body.append(i == 0 ? "" : ",").append(JsonText.quote(args.get(i)));
+    for (int i = 0; i < args.size(); i++) body.append(i == 0 ? "" : ",").append(Json.write(args.get(i)));
     body.append("]}");
     var answer = call("POST", "/script/" + id + "/run", body.toString(), RUN_TIMEOUT);
     boolean success = false;

@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.sync;
 
+import dev.homeytoolkit.api.model.Json;
 /**
  * HomeyScript's answer to a run, {@code {success, returns}}: whether the script succeeded, and what it returned (its
  * return value, or {@code {message, stack}} when it threw), kept as JSON text. The hub answers
@@ -9,6 +10,6 @@ public record RunAnswer(boolean success, String returnsJson) {
 
   /** {@code {"success": …, "returns": …}}, indented, as {@code scripts run --remote} prints it. */
   public String toJson() {
-    return JsonText.pretty("{\"success\":" + success + ",\"returns\":" + returnsJson + "}");
+    return Json.pretty("{\"success\":" + success + ",\"returns\":" + returnsJson + "}");
   }
 }

@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.sync;
 
+import dev.homeytoolkit.api.model.Json;
 import dev.homeytoolkit.console.runtime.Script;
 import dev.homeytoolkit.console.runtime.ScriptRuntime;
 import dev.homeytoolkit.simulator.ScriptExecutor;
@@ -24,8 +25,8 @@ public final class RuntimeExecutor implements ScriptExecutor {
   }
 
   @Override public ScriptRunResult run(StoredScript script, String code, List<Object> args) {
-    var texts = args.stream().map(a -> a instanceof String s ? s : JsonText.write(a)).toList();
+    var texts = args.stream().map(a -> a instanceof String s ? s : Json.write(a)).toList();
     var result = runtime.run(new Script(script.name(), code == null ? "" : code, script.id(), texts, null));
-    return new ScriptRunResult(result.success(), result.returns() == null ? null : JsonText.value(result.returns()));
+    return new ScriptRunResult(result.success(), result.returns() == null ? null : Json.parse(result.returns()));
   }
 }

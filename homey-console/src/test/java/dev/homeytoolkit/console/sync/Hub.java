@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.sync;
 
+import dev.homeytoolkit.api.model.Json;
 import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -26,11 +27,11 @@ final class Hub {
   }
 
   void edit(String id, String code) throws IOException {
-    calls.call("PUT", HomeyScriptApp.PATH + "/script/" + id, "{\"code\":" + JsonText.quote(code) + "}", null);
+    calls.call("PUT", HomeyScriptApp.PATH + "/script/" + id, "{\"code\":" + Json.write(code) + "}", null);
   }
 
   void rename(String id, String name) throws IOException {
-    calls.call("PUT", HomeyScriptApp.PATH + "/script/" + id, "{\"name\":" + JsonText.quote(name) + "}", null);
+    calls.call("PUT", HomeyScriptApp.PATH + "/script/" + id, "{\"name\":" + Json.write(name) + "}", null);
   }
 
   void delete(String id) throws IOException {

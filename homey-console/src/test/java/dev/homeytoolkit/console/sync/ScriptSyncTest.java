@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.sync;
 
+import dev.homeytoolkit.api.model.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -136,7 +137,7 @@ class ScriptSyncTest {
 
   @Test void namesWithSpacesSlashesAndUnicodeRoundTrip() throws IOException {
     var names = List.of("Living room lights", "Lights/On: all", "Lüften 💡", ".hidden", "CON", "a\\b?c", "日本");
-    for (var name : names) hub.add(name, "return " + JsonText.quote(name) + ";\n");
+    for (var name : names) hub.add(name, "return " + Json.write(name) + ";\n");
     sync.pull(List.of(), false);
 
     var files = Files.list(dir).map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".js"))
@@ -149,7 +150,7 @@ class ScriptSyncTest {
     sync.push(List.of(), false, false);
     var onHub = hub.codeByName();
     assertEquals(names.size(), onHub.size(), "no script was duplicated");
-    for (var name : names) assertEquals("return " + JsonText.quote(name) + ";\n// edited\n", onHub.get(name));
+    for (var name : names) assertEquals("return " + Json.write(name) + ";\n// edited\n", onHub.get(name));
 
     // A new file named with escapes creates the script its name decodes to.
     Files.writeString(dir.resolve("Nieuw%2Fscript ✓.js"), "return 'new';\n");
