@@ -84,7 +84,7 @@ final class ScriptRun {
     } catch (PolyglotException e) {
       if (timedOut || e.isCancelled()) return timeout(start);
       if (e.isSyntaxError()) {
-        String stack = "SyntaxError: " + e.getMessage();
+        String stack = syntaxError(e);
         return finish(start, false, errorJson(e.getMessage(), stack), stack);
       }
       String stack = e.getMessage();
@@ -130,5 +130,11 @@ final class ScriptRun {
     long ms = d.toMillis();
     if (ms % 1000 == 0) return ms / 1000 + " s";
     return ms + " ms";
+  }
+
+  /** A syntax error as Node shows it: one {@code SyntaxError:} prefix (GraalJS's message may carry it already). */
+  static String syntaxError(PolyglotException e) {
+    var message = e.getMessage();
+    return message.startsWith("SyntaxError") ? message : "SyntaxError: " + message;
   }
 }

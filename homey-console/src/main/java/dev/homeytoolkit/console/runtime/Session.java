@@ -273,7 +273,7 @@ public final class Session implements AutoCloseable {
       if (pe.isGuestException() && !pe.isSyntaxError() && pe.getGuestObject() != null) {
         return new Evaluation(false, sc.failed(pe.getGuestObject())[0], false, false);
       }
-      return new Evaluation(false, (pe.isSyntaxError() ? "SyntaxError: " : "") + pe.getMessage(), false, false);
+      return new Evaluation(false, pe.isSyntaxError() ? ScriptRun.syntaxError(pe) : pe.getMessage(), false, false);
     }
     return new Evaluation(false, "Error: " + e.getMessage(), false, false);
   }

@@ -64,7 +64,7 @@ class ScriptRuntimeTest {
   @Test void syntaxErrorsNameTheLine() {
     var result = run("let ok = 1;\nlet = = 2;");
     assertFalse(result.success());
-    assertTrue(result.error().startsWith("SyntaxError"), result.error());
+    assertTrue(result.error().startsWith("SyntaxError: test.js:2"), result.error()); // one prefix, not two
     assertTrue(result.error().contains("test.js:2"), result.error());
   }
 
