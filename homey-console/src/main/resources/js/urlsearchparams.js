@@ -28,23 +28,9 @@
     return last === 0 ? str : out + str.slice(last);
   }
 
+  // UTF-8 both ways through buffer.js (loaded on first use), so there is one encoder and one decoder.
   function utf8Bytes(str) {
-    const out = [];
-    for (let i = 0; i < str.length; i++) {
-      let cp = str.charCodeAt(i);
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < str.length) {
-        const next = str.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          cp = 0x10000 + ((cp - 0xd800) << 10) + (next - 0xdc00);
-          i++;
-        }
-      }
-      if (cp < 0x80) out.push(cp);
-      else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-      else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-      else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-    }
-    return out;
+    return Buffer.from(str, 'utf8');
   }
 
   const hex = '0123456789ABCDEF';
@@ -69,55 +55,8 @@
   }
 
   function decodeUtf8(bytes) {
-    // Replacement of malformed sequences as the WHATWG decoder does.
-    let out = '';
-    let i = 0;
-    while (i < bytes.length) {
-      const b = bytes[i];
-      if (b < 0x80) {
-        out += String.fromCharCode(b);
-        i++;
-        continue;
-      }
-      let need;
-      let cp;
-      let lower = 0x80;
-      let upper = 0xbf;
-      if (b >= 0xc2 && b <= 0xdf) {
-        need = 1;
-        cp = b & 0x1f;
-      } else if (b >= 0xe0 && b <= 0xef) {
-        need = 2;
-        cp = b & 0x0f;
-        if (b === 0xe0) lower = 0xa0;
-        if (b === 0xed) upper = 0x9f;
-      } else if (b >= 0xf0 && b <= 0xf4) {
-        need = 3;
-        cp = b & 0x07;
-        if (b === 0xf0) lower = 0x90;
-        if (b === 0xf4) upper = 0x8f;
-      } else {
-        out += '\ufffd';
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      let ok = true;
-      for (let k = 0; k < need; k++) {
-        const c = bytes[j];
-        if (j >= bytes.length || c < lower || c > upper) {
-          ok = false;
-          break;
-        }
-        lower = 0x80;
-        upper = 0xbf;
-        cp = (cp << 6) | (c & 0x3f);
-        j++;
-      }
-      out += ok ? String.fromCodePoint(cp) : '\ufffd';
-      i = j;
-    }
-    return out;
+    // Buffer replaces malformed sequences as the WHATWG decoder does.
+    return Buffer.from(bytes).toString('utf8');
   }
 
   function isHex(c) {
