@@ -4,18 +4,11 @@ import dev.homeytoolkit.auth.AuthException;
 import dev.homeytoolkit.auth.AuthException.Step;
 import dev.homeytoolkit.auth.internal.Json;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 /**
@@ -40,8 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class ProfileStore {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-  private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-  private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final boolean POSIX = PrivateFiles.POSIX;
 
   private final Path dir;
 
@@ -121,22 +110,7 @@ public final class ProfileStore {
     var file = file(profile.name());
     if (Files.exists(file)) load(profile.name()); // throws on a corrupt file: never replace it silently
     ensureFolder(file.getParent());
-    var tmp = POSIX
-        ? Files.createTempFile(file.getParent(), "." + profile.name() + "-", ".tmp", ownerOnly(false))
-        : Files.createTempFile(file.getParent(), "." + profile.name() + "-", ".tmp");
-    try {
-      try (var channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        channel.write(StandardCharsets.UTF_8.encode(Json.writePretty(toJson(profile)) + "\n"));
-        channel.force(true);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    PrivateFiles.writeAtomically(file, (Json.writePretty(toJson(profile)) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Forgets the profile (tokens and all). Returns false when there was nothing to forget. */
@@ -148,27 +122,10 @@ public final class ProfileStore {
   }
 
   /** Work on a profile while holding its lock against other threads and other processes. */
-  public <T> T locked(String name, LockedAction<T> action) throws IOException {
+  public <T> T locked(String name, PrivateFiles.LockedAction<T> action) throws IOException {
     var lockFile = lockFile(name);
-    var local = IN_PROCESS.computeIfAbsent(lockFile, p -> new ReentrantLock());
-    local.lock();
-    try {
-      ensureFolder(lockFile.getParent());
-      try (var channel = POSIX
-          ? FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), ownerOnly(false))
-          : FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          var ignored = channel.lock()) {
-        return action.run();
-      }
-    } finally {
-      local.unlock();
-    }
-  }
-
-  /** What {@link #locked} runs. */
-  @FunctionalInterface
-  public interface LockedAction<T> {
-    T run() throws IOException;
+    ensureFolder(lockFile.getParent());
+    return PrivateFiles.locked(lockFile, action);
   }
 
   private Path lockFile(String name) {
@@ -184,16 +141,12 @@ public final class ProfileStore {
         continue;
       }
       if (POSIX) {
-        Files.createDirectories(f, ownerOnly(true));
+        Files.createDirectories(f, PrivateFiles.ownerOnly(true));
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
       } else {
         Files.createDirectories(f);
       }
     }
-  }
-
-  private static FileAttribute<Set<PosixFilePermission>> ownerOnly(boolean folder) {
-    return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"));
   }
 
   private static String checkName(String name) {

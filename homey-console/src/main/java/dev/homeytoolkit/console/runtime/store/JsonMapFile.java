@@ -2,20 +2,15 @@ package dev.homeytoolkit.console.runtime.store;
 
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import dev.homeytoolkit.auth.store.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -28,8 +23,6 @@ import okio.Okio;
  * half a file, and a second process never loses the first one's change.
  */
 final class JsonMapFile {
-  private static final Map<Path, ReentrantLock> LOCKS_IN_THIS_JVM = new ConcurrentHashMap<>();
-
   private final Path file;
 
   JsonMapFile(Path file) {
@@ -53,22 +46,16 @@ final class JsonMapFile {
 
   /** Applies {@code change} to the contents under the lock and writes the result atomically. */
   void update(Consumer<Map<String, String>> change) {
-    var jvmLock = LOCKS_IN_THIS_JVM.computeIfAbsent(file, f -> new ReentrantLock());
-    jvmLock.lock();
     try {
-      Path dir = file.getParent();
-      createPrivateDirectories(dir);
-      Path lockFile = dir.resolve(file.getFileName() + ".lock");
-      try (var channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          var ignored = channel.lock()) {
+      createPrivateDirectories(file.getParent());
+      PrivateFiles.locked(file.resolveSibling(file.getFileName() + ".lock"), () -> {
         var contents = read();
         change.accept(contents);
         write(contents);
-      }
+        return null;
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    } finally {
-      jvmLock.unlock();
     }
   }
 
@@ -86,15 +73,7 @@ final class JsonMapFile {
       }
       writer.endObject();
     }
-    Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    Files.deleteIfExists(temp);
-    Files.createFile(temp, ownerOnly());
-    Files.write(temp, buffer.readByteArray());
-    try {
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    PrivateFiles.writeAtomically(file, buffer.readByteArray());
   }
 
   private Map<String, String> parse(BufferedSource source) throws IOException {
@@ -115,10 +94,6 @@ final class JsonMapFile {
           file + " is not a JSON object (" + e.getMessage() + "); fix it by hand or delete it to start empty", e);
     }
     return result;
-  }
-
-  private static java.nio.file.attribute.FileAttribute<?> ownerOnly() {
-    return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
   }
 
   static void createPrivateDirectories(Path dir) throws IOException {
