@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.port;
 
+import dev.homeytoolkit.api.model.Json;
 import java.util.List;
 import java.util.Map;
 
@@ -68,20 +69,6 @@ public final class ReportFormat {
   }
 
   static String quote(String s) {
-    var out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-          else out.append(c);
-        }
-      }
-    }
-    return out.append('"').toString();
+    return Json.write(s);
   }
 }
