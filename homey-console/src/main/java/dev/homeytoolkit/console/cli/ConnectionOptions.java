@@ -128,6 +128,26 @@ public final class ConnectionOptions {
     return demo(http, true);
   }
 
+  /**
+   * Whether {@link #connect()} would open the simulated Homey, decided without connecting: for commands that only
+   * read local state, such as {@code tags}.
+   */
+  public boolean wouldUseDemo() throws IOException {
+    if (demo) return true;
+    var env = environment();
+    if (!isBlank(env.get("HOMEY_ADDRESS")) && !isBlank(env.get("HOMEY_TOKEN"))) return false;
+    return store().load(profile()).isEmpty();
+  }
+
+  /** Whose local state ({@code global.*}, tags, script ids) goes with a connection: the demo Homey's or the profile's. */
+  public String stateProfile(boolean demo) {
+    return demo ? "demo" : profile();
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
   private Connection demo(OkHttpClient http, boolean explain) {
     var simulator = HomeySimulator.start();
     if (explain) {

@@ -36,7 +36,7 @@ public final class ReplCommand implements Callable<Integer> {
     boolean interactive = console != null && console.isTerminal();
     boolean colors = interactive && System.getenv("NO_COLOR") == null;
     try (var homey = connection.connect()) {
-      var profile = homey.demo() ? "demo" : connection.profile(); // as `run` names the simulator's state
+      var profile = connection.stateProfile(homey.demo());
       var state = StateStore.forProfile(connection.configDir(), profile);
       var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
       var scriptOutput = new ScriptOutput(out);

@@ -70,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     try (var conn = connection.connect()) {
       trace("connected");
-      var state = StateStore.forProfile(connection.configDir(), conn.demo() ? "demo" : connection.profile());
+      var state = StateStore.forProfile(connection.configDir(), connection.stateProfile(conn.demo()));
       var client = HomeyClient.builder()
           .address(conn.address())
           .homeyId(conn.homeyId())

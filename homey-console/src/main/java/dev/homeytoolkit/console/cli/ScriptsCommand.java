@@ -115,7 +115,7 @@ public final class ScriptsCommand implements Runnable {
 
     /** Where scripts run here keep {@code global.*}, tags and last-run times: as {@code homey-console run} does. */
     StateStore state(Connection homey) {
-      return StateStore.forProfile(connection.configDir(), homey.demo() ? "demo" : connection.profile());
+      return StateStore.forProfile(connection.configDir(), connection.stateProfile(homey.demo()));
     }
 
     /**

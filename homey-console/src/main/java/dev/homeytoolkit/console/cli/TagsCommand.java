@@ -1,5 +1,6 @@
 package dev.homeytoolkit.console.cli;
 
+import dev.homeytoolkit.api.model.Json;
 import dev.homeytoolkit.console.runtime.store.StateStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,10 +21,10 @@ public final class TagsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the tags as a JSON object {id: {type, title, value}}.")
   boolean json;
 
-  @Override public Integer call() {
+  @Override public Integer call() throws java.io.IOException {
     var out = connection.mixee.commandLine().getOut();
-    // No connection needed: the tags are local. --demo reads the demo runs' tags.
-    var state = StateStore.forProfile(connection.configDir(), connection.demoRequested() ? "demo" : connection.profile());
+    // No connection needed: the tags are local; the demo Homey's runs keep theirs apart from a profile's.
+    var state = StateStore.forProfile(connection.configDir(), connection.stateProfile(connection.wouldUseDemo()));
     var tags = state.tags();
     if (json) {
       var sb = new StringBuilder("{");
@@ -51,20 +52,6 @@ public final class TagsCommand implements Callable<Integer> {
   }
 
   private static String quote(String s) {
-    var sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-          else sb.append(c);
-        }
-      }
-    }
-    return sb.append('"').toString();
+    return Json.write(s);
   }
 }

@@ -137,4 +137,11 @@ class RunCommandTest {
     assertTrue(json.out().contains("\"battery_low\": {\"type\": \"number\", \"title\": \"battery_low\", \"value\": 3}"),
         json.out());
   }
+
+  @Test void withNoHomeyConfiguredTagsListsTheDemoRunsTagsAsRunMadeThem() throws Exception {
+    assertEquals(0, run(script("tag.js", "await tag('door_open', true);").toString()).code());
+    var listed = console("tags"); // no --demo: nothing configured, so the demo Homey's tags, where run put them
+    assertEquals(0, listed.code());
+    assertTrue(listed.out().contains("door_open"), listed.out());
+  }
 }
