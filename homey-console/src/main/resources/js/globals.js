@@ -1,6 +1,7 @@
 // The HomeyScript globals that are not the Homey API itself: log, console, wait, tag, setTagValue, say, global,
 // args, __filename__ & co, and lazily loaded lodash (`_`) and helper D's Node pieces (util for printing, Buffer,
-// URLSearchParams, fetch). Runs once per context before homey.js, while the private `__host` object is visible.
+// URLSearchParams, fetch) and Node's http/https (http.js). Runs once per context before homey.js, while the private
+// `__host` object is visible.
 (function (host) {
   'use strict';
   const G = globalThis;
@@ -113,6 +114,8 @@
   onDemand('Buffer', 'buffer.js');
   onDemand('URLSearchParams', 'urlsearchparams.js');
   onDemand('fetch', 'fetch.js');
+  onDemand('http', 'http.js'); // defines https too
+  onDemand('https', 'http.js');
 
   // lodash is large and many scripts never touch it: evaluate it on the first read of `_`.
   Object.defineProperty(G, '_', {

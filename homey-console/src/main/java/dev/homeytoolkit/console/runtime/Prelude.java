@@ -20,7 +20,8 @@ final class Prelude {
   private static final List<String> FILES = List.of("js/globals.js", "js/homey.js");
 
   /** Evaluated when a script first reads their global (globals.js names them). */
-  private static final List<String> ON_DEMAND = List.of("util.js", "buffer.js", "urlsearchparams.js", "fetch.js");
+  private static final List<String> ON_DEMAND = List.of("util.js", "buffer.js", "urlsearchparams.js", "fetch.js",
+      "http.js");
 
   static final String LODASH = "META-INF/resources/webjars/lodash/4.17.21/lodash.min.js";
 
