@@ -1,5 +1,9 @@
 package dev.homeytoolkit.console.cli;
 
+import dev.homeytoolkit.console.runtime.ScriptRuntime;
+import dev.homeytoolkit.console.runtime.StartupTrace;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,23 +20,40 @@ import picocli.CommandLine.Command;
     name = "homey-console",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Script and administer an Athom Homey from a terminal.",
-    subcommands = {
-        CommandLine.HelpCommand.class,
-        LoginCommand.class,
-        LogoutCommand.class,
-        StatusCommand.class,
-        TokenCommand.class,
-        HomeysCommand.class,
-        SimulatorCommand.class,
-        PortCommand.class,
-        ReplCommand.class,
-        ScriptsCommand.class,
-        RunCommand.class,
-        TagsCommand.class,
-        ApiCommand.class,
-    })
+    description = "Script and administer an Athom Homey from a terminal.")
 public final class HomeyConsole implements Runnable {
+
+  /**
+   * Every subcommand, in the order help lists them. They are made on demand ({@link #newCommand}): picocli reads a
+   * command's annotations by reflection, and doing that for all of them took ~0.2 s of a cold {@code run} that needs
+   * one.
+   */
+  private static final List<String> COMMANDS = List.of(
+      "help", "login", "logout", "status", "token", "homeys", "simulator", "port", "repl", "scripts", "run", "tags",
+      "api");
+
+  // A switch, not a map of constructor references: lambdas held in a static field crash the JDK 25 AOT cache writer.
+  private static Object newCommand(String name) {
+    return switch (name) {
+      case "help" -> new CommandLine.HelpCommand();
+      case "login" -> new LoginCommand();
+      case "logout" -> new LogoutCommand();
+      case "status" -> new StatusCommand();
+      case "token" -> new TokenCommand();
+      case "homeys" -> new HomeysCommand();
+      case "simulator" -> new SimulatorCommand();
+      case "port" -> new PortCommand();
+      case "repl" -> new ReplCommand();
+      case "scripts" -> new ScriptsCommand();
+      case "run" -> new RunCommand();
+      case "tags" -> new TagsCommand();
+      case "api" -> new ApiCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  /** Commands that run JavaScript: the JS engine starts loading before picocli, on the other core. */
+  private static final Set<String> RUN_SCRIPTS = Set.of("run", "repl", "scripts");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -41,12 +62,35 @@ public final class HomeyConsole implements Runnable {
    * a Runnable cannot return through picocli, hence the exit here.
    */
   @Override public void run() {
-    int exit = spec.commandLine().getSubcommands().get("repl").execute();
-    if (exit != 0) System.exit(exit);
+    var commandLine = spec.commandLine();
+    if (!commandLine.getSubcommands().containsKey("repl")) commandLine.addSubcommand("repl", new ReplCommand());
+    int exit = commandLine.getSubcommands().get("repl").execute();
+    if (exit != 0) exit(exit);
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(withDefaultCommand(args)));
+    StartupTrace.mark("main");
+    args = withDefaultCommand(args);
+    if (args.length == 0 || RUN_SCRIPTS.contains(args[0])) ScriptRuntime.prewarm();
+    var commandLine = commandLine(args);
+    int exit = commandLine.execute(args);
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    StartupTrace.mark("exit");
+    exit(exit);
+  }
+
+  /**
+   * Ends the process once what it printed is out. Everything that must outlive a command is written before the
+   * command returns (stores are written atomically, with fsync), so the JVM's own shutdown (closing the JS engine,
+   * letting HTTP threads wind down: ~0.25 s of every cold run) has nothing left to do for us. The launcher's training
+   * run for the start-up cache is the exception: the JVM writes that cache during its normal shutdown.
+   */
+  private static void exit(int code) {
+    System.out.flush();
+    System.err.flush();
+    if (System.getenv("HOMEY_AOT_TRAINING") != null) System.exit(code);
+    Runtime.getRuntime().halt(code);
   }
 
   /**
@@ -61,10 +105,20 @@ public final class HomeyConsole implements Runnable {
     return withRepl;
   }
 
-  private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
+  private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
-  /** The configured command line, shared by {@link #main} and tests. */
+  /** The configured command line with every subcommand, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new HomeyConsole());
+    var commandLine = new CommandLine(new HomeyConsole());
+    for (var name : COMMANDS) commandLine.addSubcommand(name, newCommand(name));
+    return commandLine;
+  }
+
+  /** The command line for these arguments: just the named subcommand when there is one, else all of them. */
+  static CommandLine commandLine(String[] args) {
+    if (args.length == 0 || !COMMANDS.contains(args[0]) || args[0].equals("help")) return commandLine();
+    var commandLine = new CommandLine(new HomeyConsole());
+    commandLine.addSubcommand(args[0], newCommand(args[0]));
+    return commandLine;
   }
 }

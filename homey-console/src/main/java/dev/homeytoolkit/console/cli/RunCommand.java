@@ -4,6 +4,7 @@ import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.console.batch.Batch;
 import dev.homeytoolkit.console.batch.Durations;
 import dev.homeytoolkit.console.runtime.ScriptRuntime;
+import dev.homeytoolkit.console.runtime.StartupTrace;
 import dev.homeytoolkit.console.runtime.store.StateStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,16 +49,9 @@ public final class RunCommand implements Callable<Integer> {
           + "URL instead (default in demo mode: the simulator).")
   String athomHosts;
 
-  /** With HOMEY_TRACE_STARTUP=1, the time since the JVM started at each step on stderr (for the benchmarks). */
-  private static void trace(String step) {
-    if (!"1".equals(System.getenv("HOMEY_TRACE_STARTUP"))) return;
-    long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-    System.err.printf("homey-console: %5d ms  %s%n", System.currentTimeMillis() - start, step);
-  }
-
   @Override public Integer call() {
     ScriptRuntime.prewarm(); // the JS engine loads while we connect
-    trace("run command");
+    StartupTrace.mark("run command");
     var out = connection.mixee.commandLine().getOut();
     var err = connection.err();
     Duration limit;
@@ -69,7 +63,7 @@ public final class RunCommand implements Callable<Integer> {
       return Batch.USAGE;
     }
     try (var conn = connection.connect()) {
-      trace("connected");
+      StartupTrace.mark("connected");
       var state = StateStore.forProfile(connection.configDir(), connection.stateProfile(conn.demo()));
       var client = HomeyClient.builder()
           .address(conn.address())
@@ -97,12 +91,13 @@ public final class RunCommand implements Callable<Integer> {
           err.flush();
           return Batch.USAGE;
         }
-        trace("runtime ready");
+        StartupTrace.mark("runtime ready");
         int code = batch.run(entries, json, files.size() > 1 && !json, out, err);
-        trace("scripts done");
+        StartupTrace.mark("scripts done");
         return code;
       } finally {
         client.close();
+        StartupTrace.mark("runtime closed");
       }
     } catch (IllegalArgumentException e) {
       err.println("homey-console run: " + e.getMessage());

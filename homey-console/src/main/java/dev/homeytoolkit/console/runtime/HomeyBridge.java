@@ -62,6 +62,7 @@ final class HomeyBridge {
   private Value settle(CompletableFuture<String> answer) {
     var pending = sc.loop.begin();
     return sc.promise((resolve, reject) -> answer.whenComplete((text, failure) -> pending.complete(() -> {
+      StartupTrace.mark("answer on the loop");
       if (failure == null) resolve.execute(text == null ? "" : text);
       else reject.execute(toError(failure));
     })));

@@ -62,6 +62,7 @@ final class ScriptRun {
       });
     }, limit.toNanos(), TimeUnit.NANOSECONDS);
     try (sc) {
+      StartupTrace.mark("context ready");
       Value promise = sc.context.eval(wrap(script));
       sc.settle(promise, (ProxyExecutable) a -> {
         settled = true;

@@ -90,6 +90,7 @@ public final class ScriptRuntime implements AutoCloseable {
       try (var context = Sandbox.newContext(SharedEngine.ENGINE)) {
         context.eval("js", "[].map(x => x); JSON.parse('{}'); Promise.resolve(1)");
         for (var source : Prelude.sources()) context.parse(source);
+        StartupTrace.mark("prewarm done");
       } catch (RuntimeException ignored) {
         // only a head start: a real run reports real problems
       }
