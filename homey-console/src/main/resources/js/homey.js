@@ -129,6 +129,32 @@
     return value;
   }
 
+  // The older API answered flow card and flow token lists as arrays, and scripts written for it still do
+  // `cards.find(…)`, `tokens.map(…)` or `for (const card of cards)`. These lists stay objects keyed by id (v3), with
+  // array methods over their values added as NON-enumerable own properties, so Object.keys, for…in, JSON.stringify and
+  // lodash see exactly the v3 object. No `length` on purpose: lodash treats any object with a numeric length as
+  // array-like, and `_.find(list, …)` / `_.size(list)` would then walk indexes 0…length-1 and find nothing. No
+  // findIndex/indexOf either: an index means nothing on a list keyed by id. One shared set of functions.
+  const OLDER_ARRAY_LISTS = new Set(['FlowCardTrigger', 'FlowCardCondition', 'FlowCardAction', 'FlowToken']);
+  const olderArrayMethods = (() => {
+    const A = Array.prototype;
+    const onValues = (method) => function () {
+      return method.apply(Object.values(this), arguments);
+    };
+    return [
+      ['forEach', onValues(A.forEach)], ['map', onValues(A.map)], ['filter', onValues(A.filter)],
+      ['find', onValues(A.find)], ['some', onValues(A.some)], ['every', onValues(A.every)],
+      ['reduce', onValues(A.reduce)], [Symbol.iterator, onValues(A.values)],
+    ];
+  })();
+  function addOlderArrayMethods(list) {
+    for (const [name, fn] of olderArrayMethods) {
+      // an id that happens to be 'map' or 'find' keeps its item
+      if (!Object.prototype.hasOwnProperty.call(list, name)) hidden(list, name, fn);
+    }
+    return list;
+  }
+
   function wrap(crud, value) {
     if (!crud || value === undefined) return value;
     const colon = crud.indexOf(':');
@@ -136,7 +162,10 @@
     const type = crud.slice(colon + 1);
     if (role === 'getAll') {
       if (Array.isArray(value)) return value.map((v) => wrapItem(type, v));
-      if (value && typeof value === 'object') for (const id of Object.keys(value)) wrapItem(type, value[id]);
+      if (value && typeof value === 'object') {
+        for (const id of Object.keys(value)) wrapItem(type, value[id]);
+        if (OLDER_ARRAY_LISTS.has(type)) addOlderArrayMethods(value);
+      }
       return value;
     }
     if (role === 'deleteOne') return value;
