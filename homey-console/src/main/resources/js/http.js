@@ -409,7 +409,7 @@
     return res[IN].encoding ? chunk.toString(res[IN].encoding) : chunk;
   }
 
-  /** Emits what is buffered as 'data' while flowing, then 'end' and 'close' (of the response, then the request). */
+  /** Emits what is buffered as 'data' while flowing, then 'end', and 'close' of the request, then of the response. */
   function flow(res) {
     const state = res[IN];
     if (state.scheduled) return;
@@ -431,12 +431,12 @@
     later(() => {
       res.emit('end');
       state.destroyed = true;
-      res.emit('close');
       const req = res.req;
       if (req && !req[STATE].closed) {
         req[STATE].closed = true;
         req.emit('close');
       }
+      res.emit('close');
     });
   }
 
@@ -496,6 +496,7 @@
           finished: false,
           destroyed: false,
           closed: false,
+          connecting: false, // Node gives a request its socket a tick after request(); before that abort() is quiet
           response: null,
           timerGeneration: 0,
           target: { hostname, port },
@@ -519,6 +520,9 @@
       }
       if (typeof callback === 'function') this.once('response', callback);
       if (options.timeout !== undefined) this.setTimeout(options.timeout);
+      later(() => {
+        this[STATE].connecting = true;
+      });
     }
 
     get headersSent() {
@@ -632,7 +636,9 @@
       state.ended = true;
       state.headersSent = true;
       if (typeof callback === 'function') this.once('finish', callback);
-      if (!state.destroyed) send(this);
+      later(() => {
+        if (!state.destroyed) send(this); // a request destroyed in the same tick is never sent, as in Node
+      });
       return this;
     }
 
@@ -653,13 +659,18 @@
       return this;
     }
 
-    /** Ends the request at once: 'error' (`err`, or "socket hang up") unless a response already ended, then 'close'. */
+    /**
+     * Ends the request at once: 'error' (`err`, or "socket hang up") unless a response already ended, then 'close'.
+     * The host cannot cancel a request already sent: its answer is dropped when it comes.
+     */
     destroy(err) {
       const state = this[STATE];
       if (state.destroyed) return this;
       state.destroyed = true;
       state.timerGeneration++;
       const res = state.response;
+      // abort() before the request had a socket ends quietly, as in Node; everything else is a hang-up.
+      const quiet = !err && this.aborted && !state.connecting;
       later(() => {
         if (res) {
           if (!res.complete) {
@@ -667,7 +678,7 @@
             res.emit('aborted');
             res.destroy(err || Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
           }
-        } else {
+        } else if (!quiet) {
           this.emit('error', err || Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
         }
         if (!state.closed) {
@@ -682,8 +693,9 @@
     abort() {
       if (this.aborted) return;
       this.aborted = true;
-      later(() => this.emit('abort'));
+      if (this[STATE].connecting) later(() => this.emit('abort'));
       this.destroy();
+      if (!this[STATE].connecting) later(() => this.emit('abort')); // Node: 'close' first here
     }
   }
 
@@ -698,7 +710,7 @@
     host.wait(Math.min(left, TICK_MS)).then(() => watchClock(req, generation, due));
   }
 
-  /** Hands the request to the host; 'finish' at once, then 'response' or 'error' when the host answers. */
+  /** Hands the request to the host, then emits 'finish'; 'response' or 'error' follow when the host answers. */
   function send(req) {
     const state = req[STATE];
     const headers = [];
@@ -707,10 +719,6 @@
     }
     const body = state.chunks.length === 0 ? null : BufferCtor.concat(state.chunks);
     state.sent = true;
-    later(() => {
-      state.finished = true;
-      req.emit('finish');
-    });
     const answer = host.http({
       url: state.url,
       method: req.method,
@@ -719,6 +727,8 @@
       bodyBase64: body !== null,
       timeoutMs: 0,
     });
+    state.finished = true;
+    req.emit('finish');
     Promise.resolve(answer).then((res) => {
       if (state.destroyed) return;
       const message = new IncomingMessage(res, req);

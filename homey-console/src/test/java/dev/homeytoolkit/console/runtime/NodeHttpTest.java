@@ -173,13 +173,39 @@ class NodeHttpTest {
         const events = [];
         const req = http.request('%s');
         req.on('finish', () => events.push('finish'));
-        req.on('response', (res) => { events.push('response'); res.resume(); res.on('end', () => events.push('end')); });
+        const closed = new Promise((ok) => req.on('response', (res) => {
+          events.push('response'); res.resume(); res.on('end', () => events.push('end'));
+          res.on('close', () => { events.push('res close'); ok(); }); }));
         req.on('close', () => events.push('close'));
         req.end(() => events.push('end callback'));
         const atOnce = events.length;
-        await new Promise((ok) => req.on('close', ok));
+        await closed;
         return [atOnce, events];""".formatted(url("/order")));
-    assertEquals("[0,[\"finish\",\"end callback\",\"response\",\"end\",\"close\"]]", result.returns());
+    // as Node 20 orders them
+    assertEquals("[0,[\"finish\",\"end callback\",\"response\",\"end\",\"close\",\"res close\"]]",
+        result.returns());
+  }
+
+  @Test void abortIsQuietBeforeTheRequestStartsAndAHangUpAfter() {
+    server.enqueue(new MockResponse.Builder().body("slow").headersDelay(500, TimeUnit.MILLISECONDS).build());
+    var result = run("""
+        const record = (req, events) => new Promise((ok) => {
+          req.on('abort', () => events.push('abort'));
+          req.on('error', (e) => events.push('error:' + e.code + ':' + e.message));
+          req.on('close', () => { events.push('close'); wait(20).then(ok); });
+        });
+        const early = [], late = [];
+        const first = http.get('%1$s');
+        const firstDone = record(first, early);
+        first.abort();
+        const second = http.get('%1$s', () => late.push('response'));
+        second.setTimeout(100, () => { late.push('timeout'); second.abort(); });
+        await Promise.all([firstDone, record(second, late)]);
+        return [early, late];""".formatted(url("/slow")));
+    // as Node 20 orders them
+    assertEquals("[[\"close\",\"abort\"],[\"timeout\",\"abort\",\"error:ECONNRESET:socket hang up\",\"close\"]]",
+        result.returns());
+    assertEquals(1, server.getRequestCount(), "the request aborted at once must not be sent");
   }
 
   @Test void aResponseNobodyReadsDoesNotHoldTheRun() throws Exception {
