@@ -27,7 +27,7 @@
 
   const ERRNO = { ECONNREFUSED: -111, ENOTFOUND: -3008, ETIMEDOUT: -110, ECONNRESET: -104, EPROTO: -71 };
 
-  /** A system error the way Node's net/dns layer reports it: message `connect ECONNREFUSED 1.2.3.4:80`, errno, syscall. */
+  /** A system error as Node's net/dns layer reports it: message `connect ECONNREFUSED 1.2.3.4:80`, errno, syscall. */
   function systemError(code, syscall, message, props) {
     const err = new Error(message);
     if (ERRNO[code] !== undefined) err.errno = ERRNO[code];
@@ -500,10 +500,11 @@
           response: null,
           timerGeneration: 0,
           target: { hostname, port },
-          url: `${protocol}//${hostname.includes(':') ? `[${hostname}]` : hostname}`
-            + `${port === defaultPort ? '' : ':' + port}${path.startsWith('/') ? '' : '/'}${path}`,
+          defaultHost: (hostname.includes(':') ? `[${hostname}]` : hostname) + (port === defaultPort ? '' : ':' + port),
+          url: null,
         },
       });
+      this[STATE].url = `${protocol}//${this[STATE].defaultHost}${path.startsWith('/') ? '' : '/'}${path}`;
       const headers = options.headers;
       if (Array.isArray(headers)) {
         // Node also takes a flat [name, value, name, value…] list; pairs are accepted too.
@@ -515,6 +516,10 @@
       } else if (headers != null) {
         for (const name of Object.keys(headers)) this.setHeader(name, headers[name]);
       }
+      // Node shows the Host header on the request; it is only sent as given when a script changed it, so that the
+      // host's client (and the Athom host mapping) writes the real one.
+      const hostHeader = this[STATE].defaultHost;
+      if (options.setHost !== false && !this.hasHeader('host')) this.setHeader('Host', hostHeader);
       if (options.auth && !this.hasHeader('authorization')) {
         this.setHeader('Authorization', 'Basic ' + BufferCtor.from(String(options.auth)).toString('base64'));
       }
@@ -715,6 +720,7 @@
     const state = req[STATE];
     const headers = [];
     for (const [name, value] of state.headers.values()) {
+      if (name.toLowerCase() === 'host' && value === state.defaultHost) continue;
       for (const v of Array.isArray(value) ? value : [value]) headers.push([name, String(v)]);
     }
     const body = state.chunks.length === 0 ? null : BufferCtor.concat(state.chunks);

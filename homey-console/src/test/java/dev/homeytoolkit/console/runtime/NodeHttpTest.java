@@ -86,7 +86,7 @@ class NodeHttpTest {
         try { req.setHeader('X-Late', '1'); } catch (e) { late = e.code; }
         return [res.statusCode, seen, late, req.method];
         """.formatted(server.getHostName(), server.getPort()));
-    assertEquals("[201,[\"application/json\",false,[\"content-type\",\"authorization\",\"x-two\"]],"
+    assertEquals("[201,[\"application/json\",false,[\"content-type\",\"host\",\"authorization\",\"x-two\"]],"
         + "\"ERR_HTTP_HEADERS_SENT\",\"POST\"]", result.returns());
     var request = server.takeRequest(1, TimeUnit.SECONDS);
     assertEquals("POST", request.getMethod());
@@ -96,6 +96,19 @@ class NodeHttpTest {
     assertEquals("Basic dXNlcjpwYSBzcw==", request.getHeaders().get("Authorization"));
     assertEquals(java.util.List.of("a", "b"), request.getHeaders().values("X-Two"));
     assertEquals(null, request.getHeaders().get("X-One"));
+    assertEquals(server.getHostName() + ":" + server.getPort(), request.getHeaders().get("Host"));
+  }
+
+  @Test void aHostHeaderTheScriptSetsIsSent() throws Exception {
+    server.enqueue(new MockResponse.Builder().build());
+    var result = run("""
+        const req = http.request('%s');
+        const shown = req.getHeader('host');
+        req.setHeader('Host', 'example.org');
+        await new Promise((ok) => req.end(ok));
+        return shown;""".formatted(url("/host")));
+    assertEquals("\"" + server.getHostName() + ":" + server.getPort() + "\"", result.returns());
+    assertEquals("example.org", server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Host"));
   }
 
   @Test void repeatedHeadersAreShapedAsNodeShapesThem() {
