@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of `homey-console run` (issue 5): cold run of a one-call script, 100 scripts in one run,
 # 500 concurrent capability writes at 10 ms latency, getDevices() of a 5000-device home, peak memory.
-# Uses the real launcher (bin/homey-console, with its AOT cache) against simulators started from the same
+# Uses the real launcher (bin/homey-console, with its AOT cache), cold (HOMEY_DAEMON=0) and through its resident
+# console, against simulators started from the same
 # distribution, reached through HOMEY_ADDRESS/HOMEY_TOKEN. Needs hyperfine (apt-get install hyperfine).
 # Arguments: [runs] (hyperfine runs per figure, default 10). Results go to stdout.
 set -euo pipefail
@@ -13,7 +14,7 @@ work=$(mktemp -d)
 out="$work/results"
 mkdir -p "$out"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { bin/homey-console daemon --stop >/dev/null 2>&1 || true; for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
 command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install hyperfine" >&2; exit 2; }
@@ -74,29 +75,54 @@ peak() { # name url key command... → peak RSS of one run
   echo "$name: peak RSS $(( $(cat "$work/$name.rss" | tail -1) / 1024 )) MiB"
 }
 
+daemon_peak() { # peak RSS of the running daemon so far (VmHWM)
+  local pid; pid=$(cut -d' ' -f3 "$dist/daemon/daemon" 2>/dev/null) || { echo "daemon: not running"; return; }
+  echo "daemon: peak RSS $(( $(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024 )) MiB, now $(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )) MiB"
+}
+
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$jdk/bin/java" -version 2>&1 | head -1)"
-hf cold-one-call "$small_url" "$small_key" "bin/homey-console run $work/one.js"
-hf cold-one-call-no-aot "$small_url" "$small_key" "env HOMEY_AOT=0 bin/homey-console run $work/one.js"
+bin/homey-console daemon --stop >/dev/null
+
+# Cold: a new JVM for every command (HOMEY_DAEMON=0), as the first run of a session.
+echo "-- cold: a new JVM per command"
+hf cold-one-call "$small_url" "$small_key" "env HOMEY_DAEMON=0 bin/homey-console run $work/one.js"
+hf cold-one-call-no-aot "$small_url" "$small_key" "env HOMEY_DAEMON=0 HOMEY_AOT=0 bin/homey-console run $work/one.js"
+hf cold-batch-100 "$small_url" "$small_key" "env HOMEY_DAEMON=0 bin/homey-console run $work/batch/*.js"
+hf cold-writes-500-at-10ms "$slow_url" "$slow_key" "env HOMEY_DAEMON=0 bin/homey-console run $work/writes.js"
+hf cold-devices-5000 "$big_url" "$big_key" "env HOMEY_DAEMON=0 bin/homey-console run $work/devices.js"
+HOMEY_DAEMON=0 HOMEY_ADDRESS=$slow_url HOMEY_TOKEN=$slow_key XDG_CONFIG_HOME="$work/config" \
+  bin/homey-console run --json "$work/writes.js" 2>/dev/null | sed 's/^/cold writes-500-at-10ms in script (ms): /'
+HOMEY_DAEMON=0 HOMEY_ADDRESS=$big_url HOMEY_TOKEN=$big_key XDG_CONFIG_HOME="$work/config" \
+  bin/homey-console run --json "$work/devices.js" 2>/dev/null | sed 's/^/cold devices-5000 in script: /'
+peak cold-one-call "$small_url" "$small_key" env HOMEY_DAEMON=0 bin/homey-console run "$work/one.js"
+peak cold-batch-100 "$small_url" "$small_key" env HOMEY_DAEMON=0 bin/homey-console run "$work"/batch/*.js
+peak cold-writes-500-at-10ms "$slow_url" "$slow_key" env HOMEY_DAEMON=0 bin/homey-console run "$work/writes.js"
+peak cold-devices-5000 "$big_url" "$big_key" env HOMEY_DAEMON=0 bin/homey-console run "$work/devices.js"
+
+# Resident: the default. The first run starts the daemon; hyperfine's warm-up runs go to it.
+echo "-- resident: the daemon that a first run leaves behind"
+HOMEY_ADDRESS=$small_url HOMEY_TOKEN=$small_key XDG_CONFIG_HOME="$work/config" bin/homey-console run "$work/one.js" >/dev/null 2>&1
+sleep 15 # its start and warm-up, as between a user's first and second run
+hf one-call "$small_url" "$small_key" "bin/homey-console run $work/one.js"
 hf batch-100 "$small_url" "$small_key" "bin/homey-console run $work/batch/*.js"
 hf writes-500-at-10ms "$slow_url" "$slow_key" "bin/homey-console run $work/writes.js"
 hf devices-5000 "$big_url" "$big_key" "bin/homey-console run $work/devices.js"
-
-# In-script figures (one run each).
 HOMEY_ADDRESS=$slow_url HOMEY_TOKEN=$slow_key XDG_CONFIG_HOME="$work/config" \
   bin/homey-console run --json "$work/writes.js" 2>/dev/null | sed 's/^/writes-500-at-10ms in script (ms): /'
-HOMEY_ADDRESS=$big_url HOMEY_TOKEN=$big_key XDG_CONFIG_HOME="$work/config" \
-  bin/homey-console run --json "$work/devices.js" 2>/dev/null | sed 's/^/devices-5000 in script: /'
-
-peak cold-one-call "$small_url" "$small_key" bin/homey-console run "$work/one.js"
-peak batch-100 "$small_url" "$small_key" bin/homey-console run "$work"/batch/*.js
-peak writes-500-at-10ms "$slow_url" "$slow_key" bin/homey-console run "$work/writes.js"
-peak devices-5000 "$big_url" "$big_key" bin/homey-console run "$work/devices.js"
+for i in 1 2 3; do
+  HOMEY_ADDRESS=$big_url HOMEY_TOKEN=$big_key XDG_CONFIG_HOME="$work/config" \
+    bin/homey-console run --json "$work/devices.js" 2>/dev/null | sed 's/^/devices-5000 in script: /'
+done
+daemon_peak
+bin/homey-console daemon --stop >/dev/null
 
 # Per extra script in a batch: (batch of 100 − one script) / 99, from the hyperfine means.
 python3 - "$out" <<'PY'
 import json, sys
 d = sys.argv[1]
-one = json.load(open(f"{d}/cold-one-call.json"))["results"][0]["mean"]
-hundred = json.load(open(f"{d}/batch-100.json"))["results"][0]["mean"]
-print(f"per extra script in a batch: {(hundred - one) / 99 * 1000:.1f} ms")
+def mean(name):
+    return json.load(open(f"{d}/{name}.json"))["results"][0]["mean"]
+for prefix in ("cold-", ""):
+    print(f"{prefix or 'resident-'}per extra script in a batch: "
+          f"{(mean(prefix + 'batch-100') - mean(prefix + 'one-call')) / 99 * 1000:.1f} ms")
 PY

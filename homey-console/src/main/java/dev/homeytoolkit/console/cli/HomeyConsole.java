@@ -30,7 +30,7 @@ public final class HomeyConsole implements Runnable {
    */
   private static final List<String> COMMANDS = List.of(
       "help", "login", "logout", "status", "token", "homeys", "simulator", "port", "repl", "scripts", "run", "tags",
-      "api");
+      "api", "daemon");
 
   // A switch, not a map of constructor references: lambdas held in a static field crash the JDK 25 AOT cache writer.
   private static Object newCommand(String name) {
@@ -48,6 +48,7 @@ public final class HomeyConsole implements Runnable {
       case "run" -> new RunCommand();
       case "tags" -> new TagsCommand();
       case "api" -> new ApiCommand();
+      case "daemon" -> new DaemonCommand();
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -32,6 +32,9 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE.js", description = "The scripts to run, in this order.")
   List<Path> files = new ArrayList<>();
 
+  /** Where relative script paths start: the client's folder when the daemon runs the command; null for this JVM's. */
+  Path workingDirectory;
+
   @Option(names = "--arg", paramLabel = "TEXT",
       description = "A value for the scripts' `args` array (repeat for more); as a Flow card's text argument gives.")
   List<String> args = new ArrayList<>();
@@ -85,7 +88,8 @@ public final class RunCommand implements Callable<Integer> {
         var batch = new Batch(runtime, state);
         List<Batch.Entry> entries;
         try {
-          entries = batch.load(files, args, null);
+          entries = batch.load(workingDirectory == null ? files : files.stream().map(workingDirectory::resolve).toList(),
+              args, null);
         } catch (IllegalArgumentException e) {
           err.println("homey-console run: " + e.getMessage());
           err.flush();

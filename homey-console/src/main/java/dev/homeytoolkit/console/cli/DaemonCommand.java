@@ -1,0 +1,104 @@
+package dev.homeytoolkit.console.cli;
+
+import dev.homeytoolkit.console.batch.Durations;
+import dev.homeytoolkit.console.daemon.Daemon;
+import dev.homeytoolkit.console.daemon.Request;
+import dev.homeytoolkit.console.runtime.ScriptRuntime;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code homey-console daemon}: the resident console that makes {@code bin/homey-console run} fast. The launcher starts
+ * it in the background after a cold run and hands it later {@code run} commands; see {@link Daemon}.
+ */
+@Command(name = "daemon", mixinStandardHelpOptions = true,
+    description = {"The background console that makes `run` start at once (bin/homey-console starts it by itself).",
+        "It stops after --idle without work, when the toolkit is rebuilt, or with --stop. HOMEY_DAEMON=0 turns it off."})
+public final class DaemonCommand implements Callable<Integer> {
+  /** Set by bin/homey-console: the distribution folder, whose {@code .built} file names the build. */
+  static final String DIST_PROPERTY = "homey.dist";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--idle", paramLabel = "DURATION", defaultValue = "15m",
+      description = "Stop after this long without a command (default: ${DEFAULT-VALUE}).")
+  String idle;
+
+  @Option(names = "--stop", description = "Stop the running daemon, if any, and exit.")
+  boolean stop;
+
+  @Override public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    var dist = System.getProperty(DIST_PROPERTY);
+    if (dist == null) {
+      err.println("homey-console daemon: start it through bin/homey-console (it needs to know the distribution)");
+      return 2;
+    }
+    var dir = Path.of(dist, "daemon");
+    if (stop) return stop(dir, out);
+    Duration limit;
+    try {
+      limit = Durations.parse(idle);
+    } catch (IllegalArgumentException e) {
+      err.println("homey-console daemon: --idle: " + e.getMessage());
+      return 2;
+    }
+    var daemon = Daemon.start(dir, Path.of(dist, ".built"), limit, DaemonCommand::handle,
+        () -> Runtime.getRuntime().halt(130));
+    if (daemon.isEmpty()) {
+      err.println("homey-console daemon: one is already running for " + dist);
+      return 0;
+    }
+    Thread.ofPlatform().daemon().name("homey-js-warm-up").start(ScriptRuntime::warmUp);
+    try (var running = daemon.get()) {
+      running.awaitStop();
+    }
+    return 0;
+  }
+
+  private static int stop(Path dir, PrintWriter out) {
+    var published = Daemon.published(dir);
+    if (published.isEmpty()) {
+      out.println("No daemon is running.");
+      return 0;
+    }
+    var process = ProcessHandle.of(Long.parseLong(published.get()[2]));
+    if (process.isPresent() && process.get().destroy()) {
+      process.get().onExit().join();
+      out.println("Stopped the daemon (pid " + published.get()[2] + ").");
+    } else {
+      out.println("No daemon is running.");
+    }
+    return 0;
+  }
+
+  /** One command from a client: its environment and folder stand in for this process's. Only {@code run}. */
+  static int handle(Request request, OutputStream stdout, OutputStream stderr) {
+    var out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    var err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    var args = request.args().toArray(String[]::new);
+    if (args.length == 0 || !args[0].equals("run")) {
+      err.println("homey-console daemon: only `run` commands are sent here, not " + String.join(" ", args));
+      return 2;
+    }
+    try (var env = ConnectionOptions.overrideEnvironment(request.environment())) {
+      var commandLine = HomeyConsole.commandLine(args).setOut(out).setErr(err);
+      var run = (RunCommand) commandLine.getSubcommands().get("run").getCommand();
+      run.workingDirectory = request.workingDirectory();
+      int code = commandLine.execute(args);
+      out.flush();
+      err.flush();
+      return code;
+    }
+  }
+}
