@@ -162,13 +162,11 @@ public final class Daemon implements AutoCloseable {
       var reader = new Request.FieldReader(in);
       var first = reader.line();
       if (first.equals(HELLO)) {
-        keep = control(socket, in, reader);
+        control(socket, in, reader);
       } else if (first.startsWith("OUT ") || first.startsWith("ERR ")) {
+        // a command's stdout or stderr: the command's own thread writes to it and closes it
         var session = sessions.get(first.substring(4));
-        if (session != null) {
-          keep = true;
-          (first.startsWith("OUT ") ? session.out : session.err).complete(socket);
-        }
+        keep = session != null && (first.startsWith("OUT ") ? session.out : session.err).complete(socket);
       }
     } catch (IOException e) {
       // a client that does not speak the protocol: drop it
@@ -177,25 +175,25 @@ public final class Daemon implements AutoCloseable {
     }
   }
 
-  /** Handles a command; returns whether the socket was handed on (always closed here in the end). */
-  private boolean control(Socket socket, InputStream in, Request.FieldReader reader) throws IOException {
+  /** Handles one command on its control connection, which the caller closes afterwards. */
+  private void control(Socket socket, InputStream in, Request.FieldReader reader) throws IOException {
     var reply = socket.getOutputStream();
     var clientToken = reader.line();
     var clientBuild = reader.line();
     if (!MessageDigest.isEqual(clientToken.getBytes(StandardCharsets.US_ASCII),
         token.getBytes(StandardCharsets.US_ASCII))) {
       send(reply, "DENIED");
-      return false;
+      return;
     }
     if (!clientBuild.equals(buildId)) {
       send(reply, "STALE");
       stop("the distribution was rebuilt");
-      return false;
+      return;
     }
     var request = Request.read(in);
     if (!busy.compareAndSet(false, true)) {
       send(reply, "BUSY");
-      return false;
+      return;
     }
     var id = HexFormat.of().formatHex(randomBytes(16));
     var session = new Session();
@@ -208,7 +206,7 @@ public final class Daemon implements AutoCloseable {
         out = session.out.get(10, TimeUnit.SECONDS);
         err = session.err.get(10, TimeUnit.SECONDS);
       } catch (Exception e) {
-        return false; // the client never attached its streams
+        return; // the client never attached its streams
       }
       socket.setSoTimeout(0);
       Thread.ofVirtual().start(() -> watchClient(in, session));
@@ -227,7 +225,6 @@ public final class Daemon implements AutoCloseable {
       }
       session.finished = true; // from here on, the client closing the connection is the normal end
       send(reply, "EXIT " + code);
-      return false;
     } finally {
       sessions.remove(id);
       lastUsed = System.nanoTime();
