@@ -183,14 +183,11 @@
   }
 
   /**
-   * Runs `task` as a microtask. What it throws (a listener's bug, an 'error' nobody listens to) is an uncaught error:
-   * it is printed to stderr at once, as Node prints it, and re-thrown so the runtime can treat it as uncaught.
+   * Runs `task` as a microtask. What it throws (a listener's bug, an 'error' nobody listens to) is an uncaught error,
+   * handed to the host: a script run fails with it at once (Node would end the process), the REPL prints it.
    */
   function later(task) {
-    Promise.resolve().then(task).catch((err) => {
-      host.print('err', 'Uncaught ' + (err && err.stack ? err.stack : String(err)) + '\n');
-      throw err;
-    });
+    Promise.resolve().then(task).catch((err) => host.uncaught(err));
   }
 
   // ---- headers ---------------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ final class ScriptContext implements AutoCloseable {
   private Value util;
   private ProxyObject host;
   private int loading;
+  private ProxyExecutable onUncaught;
 
   ScriptContext(ScriptRuntime runtime, Output output, RunInfo info) {
     this.runtime = runtime;
@@ -104,6 +105,10 @@ final class ScriptContext implements AutoCloseable {
       return null;
     }));
     host.put("http", fn(a -> http.request(a[0])));
+    host.put("uncaught", fn(a -> {
+      uncaught(a[0]);
+      return null;
+    }));
     host.put("wait", fn(a -> waitMillis(a[0].asDouble())));
     host.put("runInfo", fn(a -> info.toJson()));
     host.put("lodash", fn(a -> context.eval(Prelude.lodash())));
@@ -169,6 +174,22 @@ final class ScriptContext implements AutoCloseable {
   String[] failed(Value error) {
     var pair = helpers.invokeMember("failed", error);
     return new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()};
+  }
+
+  /**
+   * Who hears of an error thrown outside the script's promise chain (an {@code 'error'} event nobody listens to): a
+   * script run fails with it, as Node ends the process; without a listener (the REPL) it is printed as Node prints it.
+   */
+  void onUncaught(ProxyExecutable handler) {
+    this.onUncaught = handler;
+  }
+
+  private void uncaught(Value error) {
+    if (onUncaught != null) {
+      onUncaught.execute(error);
+    } else {
+      output.print(true, "Uncaught " + failed(error)[0] + "\n");
+    }
   }
 
   // ---- promises ---------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ final class ScriptRun {
   private final Duration limit;
 
   private volatile boolean timedOut;
+  private boolean uncaught;
   private boolean settled;
   private boolean success;
   private String returnsJson;
@@ -64,22 +65,32 @@ final class ScriptRun {
     try (sc) {
       StartupTrace.mark("context ready");
       Value promise = sc.context.eval(wrap(script));
-      sc.settle(promise, (ProxyExecutable) a -> {
-        settled = true;
-        success = true;
-        var shown = sc.returned(a[0]);
-        returnsJson = shown[0];
-        footerText = shown[1];
-        return null;
-      }, (ProxyExecutable) a -> {
+      ProxyExecutable rejected = a -> {
+        if (settled && !success) return null; // the first failure is the one the footer shows
         settled = true;
         success = false;
         var shown = sc.failed(a[0]);
         footerText = shown[0];
         returnsJson = shown[1];
         return null;
+      };
+      sc.onUncaught(a -> {
+        rejected.execute(a);
+        uncaught = true;
+        sc.loop.close(); // the run ends now, whatever else is pending, as the process would in Node
+        return null;
       });
+      sc.settle(promise, (ProxyExecutable) a -> {
+        if (settled) return null; // an uncaught error came first
+        settled = true;
+        success = true;
+        var shown = sc.returned(a[0]);
+        returnsJson = shown[0];
+        footerText = shown[1];
+        return null;
+      }, rejected);
       boolean finished = sc.loop.runUntil(() -> settled, deadline);
+      if (uncaught && !timedOut) return finish(start, false, returnsJson, footerText);
       if (!finished || timedOut) return timeout(start);
       return finish(start, success, returnsJson, footerText);
     } catch (PolyglotException e) {

@@ -254,11 +254,15 @@ class NodeHttpTest {
         result.returns());
   }
 
-  @Test void anErrorNobodyListensForIsReportedAsUncaught() {
+  @Test void anErrorNobodyListensForFailsTheRunAtOnce() {
     var result = runtime.run(Script.of("uncaught.js", """
         http.get('http://127.0.0.1:9/');
-        await wait(500);""").withTimeout(Duration.ofSeconds(10)));
-    assertTrue(result.output().contains("Uncaught Error: connect ECONNREFUSED 127.0.0.1:9"), result.output());
+        await wait(8000);
+        return 'not reached';""").withTimeout(Duration.ofSeconds(10)));
+    assertFalse(result.success());
+    assertFalse(result.timedOut(), "it waited for its time limit");
+    assertTrue(result.error().contains("Error: connect ECONNREFUSED 127.0.0.1:9"), result.error());
+    assertTrue(result.elapsed().compareTo(Duration.ofSeconds(8)) < 0, "the run went on after the error");
   }
 
   @Test void httpsReachesTheSimulatorThroughTheAthomHosts() throws Exception {
