@@ -3,10 +3,6 @@ package dev.homeytoolkit.console.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.homeytoolkit.api.HomeyClient;
-import dev.homeytoolkit.api.TokenSource;
-import dev.homeytoolkit.console.runtime.store.StateStore;
-import dev.homeytoolkit.simulator.HomeySimulator;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,28 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OlderApiListsTest {
   @TempDir static Path dir;
-  static HomeySimulator simulator;
-  static HomeyClient client;
-  static ScriptRuntime runtime;
+  static SimulatedHome home;
 
   @BeforeAll static void start() {
-    simulator = HomeySimulator.start();
-    client = HomeyClient.builder().address(simulator.baseUrl()).homeyId(simulator.homeyId())
-        .tokenSource(TokenSource.of(simulator.apiKey())).build();
-    runtime = ScriptRuntime.builder().homey(client, simulator.homeyName()).state(StateStore.at(dir))
-        .footers(false).build();
+    home = SimulatedHome.start(dir);
   }
 
   @AfterAll static void stop() {
-    runtime.close();
-    client.close();
-    simulator.close();
+    home.close();
   }
 
   static ScriptResult run(String code) {
-    var result = runtime.run(Script.of("older.js", code));
-    assertTrue(result.success(), result.output());
-    return result;
+    return home.runOk("older.js", code);
   }
 
   @Test void flowCardListsWorkAsArraysOfTheirValues() {

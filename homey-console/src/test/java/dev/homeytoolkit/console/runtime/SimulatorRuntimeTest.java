@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.homeytoolkit.api.HomeyClient;
-import dev.homeytoolkit.api.TokenSource;
-import dev.homeytoolkit.console.runtime.store.StateStore;
-import dev.homeytoolkit.simulator.HomeySimulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -18,28 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** Scripts against the simulated Homey through the real homey-api client: items, writes, errors, concurrency. */
 class SimulatorRuntimeTest {
   @TempDir static Path dir;
-  static HomeySimulator simulator;
-  static HomeyClient client;
-  static ScriptRuntime runtime;
+  static SimulatedHome home;
 
   @BeforeAll static void start() {
-    simulator = HomeySimulator.start();
-    client = HomeyClient.builder().address(simulator.baseUrl()).homeyId(simulator.homeyId())
-        .tokenSource(TokenSource.of(simulator.apiKey())).build();
-    runtime = ScriptRuntime.builder().homey(client, simulator.homeyName()).state(StateStore.at(dir))
-        .footers(false).build();
+    home = SimulatedHome.start(dir);
   }
 
   @AfterAll static void stop() {
-    runtime.close();
-    client.close();
-    simulator.close();
+    home.close();
   }
 
   static ScriptResult run(String code) {
-    var result = runtime.run(Script.of("sim.js", code));
-    assertTrue(result.success(), result.output());
-    return result;
+    return home.runOk("sim.js", code);
   }
 
   @Test void devicesAreItemsKeyedById() {
@@ -78,7 +64,7 @@ class SimulatorRuntimeTest {
   }
 
   @Test void promiseAllOverManyWritesRunsConcurrently() {
-    simulator.latency(Duration.ofMillis(20));
+    home.simulator.latency(Duration.ofMillis(20));
     try {
       String setup = """
           const devices = Object.values(await Homey.devices.getDevices())
@@ -101,7 +87,7 @@ class SimulatorRuntimeTest {
       assertTrue(s >= 4000, "sequential took " + s + " ms for 200");
       assertTrue(s >= 3 * c, "200 writes: all at once " + c + " ms, one after another " + s + " ms");
     } finally {
-      simulator.latency(Duration.ZERO);
+      home.simulator.latency(Duration.ZERO);
     }
   }
 
@@ -128,11 +114,11 @@ class SimulatorRuntimeTest {
 
   @Test void homeyKnowsItsIdAndName() {
     var result = run("return [Homey.id, Homey.name]");
-    assertEquals("[\"" + simulator.homeyId() + "\",\"" + simulator.homeyName() + "\"]", result.returns());
+    assertEquals("[\"" + home.simulator.homeyId() + "\",\"" + home.simulator.homeyName() + "\"]", result.returns());
   }
 
   @Test void wrongArgumentsAreRefusedLikeTheHub() {
-    var result = runtime.run(Script.of("bad.js", "await Homey.devices.getDevice({ id: 5 })"));
+    var result = home.runtime.run(Script.of("bad.js", "await Homey.devices.getDevice({ id: 5 })"));
     assertFalse(result.success());
     assertTrue(result.error().contains("Invalid Parameter Type: id"), result.error());
   }
