@@ -19,7 +19,8 @@ homey_daemon_run() {
     printf 'HOMEY-DAEMON 1\n%s\n%s\n' "$token" "$build"
     printf '%s\0' "$PWD" "${#env[@]}" ${env[@]+"${env[@]}"} "$#" "$@"
   } >&7 2>/dev/null || { exec 7<&-; return 1; }
-  read -r reply session <&7 || reply=
+  # A daemon answers at once; whatever else listens on a stale port gets 10 s.
+  read -r -t 10 reply session <&7 || reply=
   case $reply in
     OK) ;;
     BUSY) homey_daemon_state=busy; exec 7<&-; return 1 ;;
@@ -42,7 +43,7 @@ homey_daemon_run() {
   # at once for a trapped signal; the daemon sends EXIT after it closed both streams.
   trap 'kill $out_pid $err_pid 2>/dev/null; exec 7<&-; exit 130' INT TERM
   wait "$out_pid" "$err_pid" 2>/dev/null
-  read -r reply code <&7 || reply=
+  read -r -t 10 reply code <&7 || reply=
   exec 7<&-
   trap - INT TERM
   if [ "$reply" = EXIT ]; then homey_daemon_code=$code; else homey_daemon_code=1; fi
