@@ -152,6 +152,23 @@ class DaemonTest {
     assertEquals("", client.out());
   }
 
+  @Test void aPortNowUsedByAnotherProgramIsDeclinedNotHungOn() throws Exception {
+    try (var other = new java.net.ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual().start(() -> {
+        try (var socket = other.accept()) {
+          socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException ignored) {
+          // the test fails on its own
+        }
+      });
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("daemon"), other.getLocalPort() + " old-token 1\n");
+      var client = client("build-1", "run", "a.js");
+      assertEquals("declined=denied\n", client.err());
+      assertEquals("", client.out());
+    }
+  }
+
   @Test void aClientThatGoesAwayMidCommandIsNoticed() throws Exception {
     var inside = new CountDownLatch(1);
     start((request, out, err) -> {
