@@ -15,10 +15,18 @@ homey_daemon_run() {
   { exec 7<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
   local env=()
   while IFS= read -r name; do env+=("$name=${!name-}"); done < <(compgen -e)
-  {
+  # Whatever listens on a stale port may hang up on us: a failed write, not a SIGPIPE that ends this shell.
+  trap '' PIPE
+  if ! {
     printf 'HOMEY-DAEMON 1\n%s\n%s\n' "$token" "$build"
     printf '%s\0' "$PWD" "${#env[@]}" ${env[@]+"${env[@]}"} "$#" "$@"
-  } >&7 2>/dev/null || { exec 7<&-; return 1; }
+  } >&7 2>/dev/null; then
+    trap - PIPE
+    homey_daemon_state=denied
+    exec 7<&-
+    return 1
+  fi
+  trap - PIPE
   # A daemon answers at once; whatever else listens on a stale port gets 10 s.
   read -r -t 10 reply session <&7 || reply=
   case $reply in
