@@ -4,12 +4,18 @@
 # homey_daemon_run DIR BUILD_ID ARG...
 #   Runs the command in the daemon serving DIR. On success sets homey_daemon_code to the command's exit code and
 #   returns 0. Returns 1, having printed nothing, when no daemon could take it; homey_daemon_state then says why:
-#   none (nothing running), busy (a command is running there), stale (it belongs to an older build), denied.
+#   none (nothing running), starting (one is warming up), busy (a command is running there), stale (it belongs to
+#   an older build), denied.
 homey_daemon_run() {
   local dir=$1 build=$2 port token pid reply session code name out_pid err_pid
   shift 2
   homey_daemon_state=none
-  [ -r "$dir/daemon" ] || return 1
+  if [ ! -r "$dir/daemon" ]; then
+    if [ -r "$dir/starting" ] && read -r pid <"$dir/starting" && kill -0 "$pid" 2>/dev/null; then
+      homey_daemon_state=starting
+    fi
+    return 1
+  fi
   read -r port token pid <"$dir/daemon" 2>/dev/null || return 1
   [ -n "$port" ] && [ -n "$token" ] || return 1
   { exec 7<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1

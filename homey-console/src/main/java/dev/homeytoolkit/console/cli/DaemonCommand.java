@@ -4,12 +4,17 @@ import dev.homeytoolkit.console.batch.Durations;
 import dev.homeytoolkit.console.daemon.Daemon;
 import dev.homeytoolkit.console.daemon.Request;
 import dev.homeytoolkit.console.runtime.ScriptRuntime;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,13 +58,14 @@ public final class DaemonCommand implements Callable<Integer> {
       err.println("homey-console daemon: --idle: " + e.getMessage());
       return 2;
     }
-    var daemon = Daemon.start(dir, Path.of(dist, ".built"), limit, DaemonCommand::handle,
+    var daemon = Daemon.start(dir, Path.of(dist, ".built"), limit, DaemonCommand::handle, DaemonCommand::warmUp,
         () -> Runtime.getRuntime().halt(130));
     if (daemon.isEmpty()) {
       err.println("homey-console daemon: one is already running for " + dist);
       return 0;
     }
-    Thread.ofPlatform().daemon().name("homey-js-warm-up").start(ScriptRuntime::warmUp);
+    // `daemon --stop` and a logout end it with SIGTERM: it still removes its file on the way out.
+    Runtime.getRuntime().addShutdownHook(new Thread(daemon.get()::close));
     try (var running = daemon.get()) {
       running.awaitStop();
     }
@@ -80,6 +86,46 @@ public final class DaemonCommand implements Callable<Integer> {
       out.println("No daemon is running.");
     }
     return 0;
+  }
+
+  /** A script that touches what most runs touch: the HTTP client, the runtime, items, the simulator of demo mode. */
+  private static final String WARM_UP_SCRIPT = """
+      const devices = await Homey.devices.getDevices();
+      const zones = await Homey.zones.getZones();
+      const lamp = Object.values(devices).find(d => d.capabilitiesObj && d.capabilitiesObj.onoff
+          && d.capabilitiesObj.onoff.setable);
+      if (lamp) await lamp.setCapabilityValue('onoff', lamp.capabilitiesObj.onoff.value);
+      log('%d devices in %d zones', Object.keys(devices).length, Object.keys(zones).length);
+      return _.size(devices);
+      """;
+
+  /**
+   * Before the daemon takes commands: the JIT compiles GraalJS's JSON parser and what a demo run goes through, so the
+   * first command a user sends is as fast as the tenth (without it, the second run of a session was slower than a
+   * cold one). A few seconds of CPU, in a throw-away config folder.
+   */
+  static void warmUp() {
+    ScriptRuntime.warmUp();
+    Path folder = null;
+    try {
+      folder = Files.createTempDirectory("homey-daemon-warm-up");
+      Files.writeString(folder.resolve("warm-up.js"), WARM_UP_SCRIPT);
+      var env = Map.of("XDG_CONFIG_HOME", folder.resolve("config").toString());
+      handle(new Request(folder, env, List.of("run", "--demo", "warm-up.js")),
+          OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // only a head start
+    } finally {
+      if (folder != null) deleteQuietly(folder);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary folder
+    }
   }
 
   /** One command from a client: its environment and folder stand in for this process's. Only {@code run}. */

@@ -49,6 +49,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Daemon implements AutoCloseable {
   static final String HELLO = "HOMEY-DAEMON 1";
   static final String FILE = "daemon";
+  static final String STARTING = "starting";
 
   /** Runs one command; the streams are the client's stdout and stderr. Returns the exit code. */
   @FunctionalInterface
@@ -89,10 +90,11 @@ public final class Daemon implements AutoCloseable {
   }
 
   /**
-   * Starts serving, or returns empty when another daemon already serves {@code dir}. {@code onClientGone} runs when a
-   * client disconnects mid-command (the command line passes {@code Runtime.halt}).
+   * Starts serving, or returns empty when another daemon already serves {@code dir}. {@code warmUp} runs before the
+   * daemon makes itself known, so clients meanwhile start their own JVM instead of waiting on one busy compiling.
+   * {@code onClientGone} runs when a client disconnects mid-command (the command line passes {@code Runtime.halt}).
    */
-  public static Optional<Daemon> start(Path dir, Path buildIdFile, Duration idle, Handler handler,
+  public static Optional<Daemon> start(Path dir, Path buildIdFile, Duration idle, Handler handler, Runnable warmUp,
       Runnable onClientGone) throws IOException {
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -112,7 +114,16 @@ public final class Daemon implements AutoCloseable {
       return Optional.empty();
     }
     var daemon = new Daemon(dir, buildIdFile, idle, handler, onClientGone, channel, lock);
-    daemon.publish();
+    // While it warms up, `starting` holds its pid: a launcher then starts no second daemon (it would only find the lock).
+    var starting = dir.resolve(STARTING);
+    Files.writeString(starting, ProcessHandle.current().pid() + "\n");
+    try {
+      warmUp.run();
+      daemon.lastUsed = System.nanoTime();
+      daemon.publish();
+    } finally {
+      Files.deleteIfExists(starting);
+    }
     Thread.ofPlatform().name("homey-daemon-accept").start(daemon::acceptLoop);
     Thread.ofPlatform().daemon().name("homey-daemon-watch").start(daemon::watch);
     return Optional.of(daemon);

@@ -127,7 +127,7 @@ public final class ScriptRuntime implements AutoCloseable {
           }
           const text = JSON.stringify(devices);
           let n = 0;
-          for (let round = 0; round < 40; round++) n += Object.keys(JSON.parse(text)).length;
+          for (let round = 0; round < 20; round++) n += Object.keys(JSON.parse(text)).length;
           n;
           """);
     } catch (RuntimeException ignored) {

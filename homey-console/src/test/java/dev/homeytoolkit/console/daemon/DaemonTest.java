@@ -52,7 +52,7 @@ class DaemonTest {
     daemon = Daemon.start(dir, buildId, idle, (request, out, err) -> {
       received.add(request);
       return handler.handle(request, out, err);
-    }, clientGone::countDown).orElseThrow();
+    }, () -> {}, clientGone::countDown).orElseThrow();
     return daemon;
   }
 
@@ -137,6 +137,32 @@ class DaemonTest {
     assertTrue(first.getFirst().err().endsWith("code=0\n"), () -> "first: " + first.getFirst());
   }
 
+  @Test void whileItWarmsUpClientsRunTheirOwnAndStartNoSecondDaemon() throws Exception {
+    var release = new CountDownLatch(1);
+    var started = new java.util.concurrent.CompletableFuture<Daemon>();
+    Thread.ofPlatform().start(() -> {
+      try {
+        started.complete(Daemon.start(dir, buildId, Duration.ofMinutes(1), (r, out, err) -> 7, () -> {
+          try {
+            release.await(20, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }, () -> {}).orElseThrow());
+      } catch (Exception e) {
+        started.completeExceptionally(e);
+      }
+    });
+    for (int i = 0; i < 200 && !Files.exists(dir.resolve("starting")); i++) Thread.sleep(25);
+
+    assertEquals("declined=starting\n", client("build-1", "run", "a.js").err());
+
+    release.countDown();
+    daemon = started.get(20, TimeUnit.SECONDS);
+    assertFalse(Files.exists(dir.resolve("starting")));
+    assertEquals("code=7\n", client("build-1", "run", "a.js").err());
+  }
+
   @Test void aClientOfANewerBuildIsTurnedAwayAndTheDaemonStepsDown() throws Exception {
     start((request, out, err) -> 0, Duration.ofMinutes(1));
     var client = client("build-2", "run", "a.js");
@@ -192,6 +218,6 @@ class DaemonTest {
 
   @Test void oneDaemonPerDistribution() throws Exception {
     start((request, out, err) -> 0, Duration.ofMinutes(1));
-    assertTrue(Daemon.start(dir, buildId, Duration.ofMinutes(1), (r, o, e) -> 0, () -> {}).isEmpty());
+    assertTrue(Daemon.start(dir, buildId, Duration.ofMinutes(1), (r, o, e) -> 0, () -> {}, () -> {}).isEmpty());
   }
 }
