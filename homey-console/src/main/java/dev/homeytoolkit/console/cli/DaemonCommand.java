@@ -64,7 +64,7 @@ public final class DaemonCommand implements Callable<Integer> {
       err.println("homey-console daemon: one is already running for " + dist);
       return 0;
     }
-    // `daemon --stop` and a logout end it with SIGTERM: it still removes its file on the way out.
+    // `daemon --stop` (and a shutdown) end it with SIGTERM: it still removes its file on the way out.
     Runtime.getRuntime().addShutdownHook(new Thread(daemon.get()::close));
     try (var running = daemon.get()) {
       running.awaitStop();
