@@ -12,7 +12,7 @@ public final class StartupTrace {
   public static void mark(String step) {
     if (!ON) return;
     long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-    System.err.printf("homey-console: %5d ms  %s [%s] %d%n", System.currentTimeMillis() - start, step,
-        Thread.currentThread().getName(), System.currentTimeMillis());
+    System.err.printf("homey-console: %5d ms  %s [%s]%n", System.currentTimeMillis() - start, step,
+        Thread.currentThread().getName());
   }
 }
