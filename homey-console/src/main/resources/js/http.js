@@ -663,13 +663,14 @@
 
     /**
      * Ends the request at once: 'error' (`err`, or "socket hang up") unless a response already ended, then 'close'.
-     * The host cannot cancel a request already sent: its answer is dropped when it comes.
+     * A request already sent is cancelled in the host, so the run does not wait for its answer.
      */
     destroy(err) {
       const state = this[STATE];
       if (state.destroyed) return this;
       state.destroyed = true;
       state.timerGeneration++;
+      if (state.sent && !state.response) host.httpCancel(state.cancelId);
       const res = state.response;
       // abort() before the request had a socket ends quietly, as in Node; everything else is a hang-up.
       const quiet = !err && this.aborted && !state.connecting;
@@ -712,6 +713,8 @@
     host.wait(Math.min(left, TICK_MS)).then(() => watchClock(req, generation, due));
   }
 
+  let lastCancelId = 0;
+
   /** Hands the request to the host, then emits 'finish'; 'response' or 'error' follow when the host answers. */
   function send(req) {
     const state = req[STATE];
@@ -722,7 +725,9 @@
     }
     const body = state.chunks.length === 0 ? null : BufferCtor.concat(state.chunks);
     state.sent = true;
+    state.cancelId = ++lastCancelId;
     const answer = host.http({
+      cancelId: state.cancelId,
       url: state.url,
       method: req.method,
       headers,

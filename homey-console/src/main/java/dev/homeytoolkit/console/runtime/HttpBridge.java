@@ -23,10 +23,13 @@ import org.graalvm.polyglot.Value;
  * The host side of {@code fetch}: {@code __host.http(req)} sends one request with OkHttp (no redirects followed: fetch.js
  * does that, as node-fetch does) and resolves, on the loop, with
  * {@code {status, statusText, url, headers: [[name, value]…], bodyText, bodyBase64}}, or rejects with
- * {@code {type: 'system' | 'request-timeout', code, message}}.
+ * {@code {type: 'system' | 'request-timeout', code, message}}. A request sent with a numeric {@code cancelId} can be
+ * cancelled with {@code __host.httpCancel(cancelId)}.
  */
 final class HttpBridge {
   private final ScriptContext sc;
+  /** Requests a script may still cancel ({@code req.destroy()} in http.js), by the id it gave them. */
+  private final java.util.Map<Integer, Call> cancellable = new java.util.concurrent.ConcurrentHashMap<>();
 
   HttpBridge(ScriptContext sc) {
     this.sc = sc;
@@ -63,12 +66,16 @@ final class HttpBridge {
       return sc.rejected(failure("system", "ERR_INVALID_REQUEST", e.getMessage()));
     }
 
+    var cancelId = req.getMember("cancelId");
+    Integer id = cancelId != null && cancelId.fitsInInt() ? cancelId.asInt() : null;
     var pending = sc.loop.begin();
     return sc.promise((resolve, reject) -> {
       Call call = sc.runtime.httpClient().newCall(request);
       if (timeoutMillis > 0) call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+      if (id != null) cancellable.put(id, call);
       call.enqueue(new Callback() {
         @Override public void onResponse(Call call, Response response) {
+          if (id != null) cancellable.remove(id);
           byte[] body;
           try (response) {
             body = response.body().bytes();
@@ -80,10 +87,20 @@ final class HttpBridge {
         }
 
         @Override public void onFailure(Call call, IOException e) {
+          if (id != null) cancellable.remove(id);
           pending.complete(() -> reject.execute(failure(e, originalUrl)));
         }
       });
     });
+  }
+
+  /**
+   * Cancels the request the script sent with this {@code cancelId}, if it is still under way: its promise then rejects
+   * at once, so a run does not wait for an answer nobody wants (a server that never answers: up to the read timeout).
+   */
+  void cancel(int cancelId) {
+    var call = cancellable.remove(cancelId);
+    if (call != null) call.cancel();
   }
 
   private static RequestBody body(Value req, String method, String contentType) {

@@ -105,6 +105,10 @@ final class ScriptContext implements AutoCloseable {
       return null;
     }));
     host.put("http", fn(a -> http.request(a[0])));
+    host.put("httpCancel", fn(a -> {
+      http.cancel(a[0].asInt());
+      return null;
+    }));
     host.put("uncaught", fn(a -> {
       uncaught(a[0]);
       return null;

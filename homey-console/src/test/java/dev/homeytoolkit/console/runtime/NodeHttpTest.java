@@ -159,6 +159,20 @@ class NodeHttpTest {
         result.returns());
   }
 
+  @Test void destroyingARequestThatGetsNoAnswerEndsTheRunWithoutWaitingForIt() {
+    server.enqueue(new MockResponse.Builder().body("late").headersDelay(20, TimeUnit.SECONDS).build());
+    var result = run("""
+        const outcome = await new Promise((ok) => {
+          const req = http.get('%s');
+          req.setTimeout(200, () => req.destroy(new Error('gave up')));
+          req.on('error', (e) => ok(e.message));
+        });
+        return outcome;""".formatted(url("/never")));
+    assertEquals("\"gave up\"", result.returns());
+    assertTrue(result.elapsed().compareTo(Duration.ofSeconds(5)) < 0,
+        "the run waited for the cancelled request: " + result.elapsed());
+  }
+
   @Test void timeoutIsAnEventThatDoesNotAbortByItself() {
     server.enqueue(new MockResponse.Builder().body("slow").headersDelay(600, TimeUnit.MILLISECONDS).build());
     server.enqueue(new MockResponse.Builder().body("slow").headersDelay(600, TimeUnit.MILLISECONDS).build());
