@@ -3,7 +3,8 @@
 // Needs Buffer (buffer.js) and URLSearchParams (urlsearchparams.js) loaded first, and the host object `__host`
 // present while this file loads (it is captured here; scripts never see it):
 //   __host.http({url, method, headers: [[name, value], ...], body: null | string, bodyBase64: boolean, timeoutMs})
-//     → Promise of {status, statusText, url, headers: [[lower-case name, value], ...], bodyText, bodyBase64}
+//     → Promise of {status, statusText, url, headers: [[lower-case name, value], ...], bodyText | bodyBase64}
+//     (one of the two: bodyText when the body is valid UTF-8, bodyBase64 otherwise)
 //     or a rejection {type: 'system' | 'request-timeout', code, message}.
 // The host sends exactly one request and never follows redirects; redirects, default headers, body encoding,
 // FetchError types and the Headers/Response surface are done here as node-fetch does them. The node-fetch v1 read
@@ -326,8 +327,8 @@
   // ---- Body (shared by Request and Response) ----
   const BODY = Symbol('Body internals');
 
-  // A body source: null, {text} (a JS string), {bytes} (a Buffer), or {text, base64} (from the host: both forms
-  // of one payload; text() uses the text, buffer() decodes the base64, so large JSON is never decoded twice).
+  // A body source: null, {text} (a JS string), {bytes} (a Buffer), or {text, base64} from the host, which sends one
+  // of the two: text for a valid UTF-8 body (buffer() encodes it back to the same bytes), base64 for any other.
   function toSource(body) {
     if (body == null) return null;
     if (body instanceof SearchParams) return { text: body.toString() };

@@ -22,7 +22,8 @@ import org.graalvm.polyglot.Value;
 /**
  * The host side of {@code fetch}: {@code __host.http(req)} sends one request with OkHttp (no redirects followed: fetch.js
  * does that, as node-fetch does) and resolves, on the loop, with
- * {@code {status, statusText, url, headers: [[name, value]…], bodyText, bodyBase64}}, or rejects with
+ * {@code {status, statusText, url, headers: [[name, value]…], bodyText | bodyBase64}} (text when the body is valid
+ * UTF-8, else base64), or rejects with
  * {@code {type: 'system' | 'request-timeout', code, message}}. A request sent with a numeric {@code cancelId} can be
  * cancelled with {@code __host.httpCancel(cancelId)}.
  */
@@ -132,9 +133,24 @@ final class HttpBridge {
       w.endObject();
     }));
     result.putMember("headers", sc.parseJson(headersJson));
-    result.putMember("bodyText", new String(body, StandardCharsets.UTF_8));
-    result.putMember("bodyBase64", Base64.getEncoder().encodeToString(body));
+    // One form of the body, not both: text when the bytes are valid UTF-8 (text() uses it as is, and buffer() gets the
+    // same bytes back from it), base64 otherwise. Sending both decoded and encoded every answer twice.
+    var text = utf8(body);
+    if (text != null) result.putMember("bodyText", text);
+    else result.putMember("bodyBase64", Base64.getEncoder().encodeToString(body));
     return result;
+  }
+
+  /** The bytes as text when they are valid UTF-8 (so that they round-trip exactly), else null. */
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
   }
 
   private Value failure(IOException e, String url) {

@@ -37,6 +37,19 @@ class HttpBridgeTest {
     return result;
   }
 
+  @Test void binaryAndTextBodiesArriveByteForByte() throws Exception {
+    var binary = new okio.Buffer().write(new byte[] {(byte) 0xff, 0x00, (byte) 0xc3, 0x28, 0x41});
+    server.enqueue(new MockResponse.Builder().body(binary).build());
+    server.enqueue(new MockResponse.Builder().body("wörld ✅").build());
+    var result = run("""
+        const bin = await fetch('%1$s');
+        const text = await fetch('%1$s');
+        const bytes = await text.clone().buffer();
+        return [(await bin.buffer()).toString('hex'), await text.text(), bytes.toString('hex')];
+        """.formatted(server.url("/bytes")));
+    assertEquals("[\"ff00c32841\",\"wörld ✅\",\"77c3b6726c6420e29c85\"]", result.returns());
+  }
+
   @Test void sendsMethodHeadersAndBodyAndReadsTheAnswer() throws Exception {
     server.enqueue(new MockResponse.Builder().code(201).addHeader("Set-Cookie", "a=1")
         .addHeader("Set-Cookie", "b=2").body("{\"ok\":true}").build());
