@@ -53,8 +53,18 @@ public final class HomeyConsole implements Runnable {
     };
   }
 
-  /** Commands that run JavaScript: the JS engine starts loading before picocli, on the other core. */
-  private static final Set<String> RUN_SCRIPTS = Set.of("run", "repl", "scripts");
+  /**
+   * Whether these arguments run JavaScript ({@code run}, the console, {@code scripts run}): then the JS engine starts
+   * loading before picocli, on the other core. Other commands (login, scripts pull…) would only pay for it.
+   */
+  static boolean runsScripts(String[] args) {
+    if (args.length == 0) return true;
+    return switch (args[0]) {
+      case "run", "repl" -> true;
+      case "scripts" -> args.length > 1 && args[1].equals("run");
+      default -> false;
+    };
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -72,7 +82,7 @@ public final class HomeyConsole implements Runnable {
   public static void main(String[] args) {
     StartupTrace.mark("main");
     args = withDefaultCommand(args);
-    if (args.length == 0 || RUN_SCRIPTS.contains(args[0])) ScriptRuntime.prewarm();
+    if (runsScripts(args)) ScriptRuntime.prewarm();
     var commandLine = commandLine(args);
     int exit = commandLine.execute(args);
     commandLine.getOut().flush();
