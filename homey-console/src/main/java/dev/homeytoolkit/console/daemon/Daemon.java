@@ -196,12 +196,14 @@ public final class Daemon implements AutoCloseable {
       send(reply, "DENIED");
       return;
     }
+    // Read the whole request before answering: closing a socket with unread bytes sends a reset, which can reach the
+    // client before the answer does and turn a STALE into what looks like a denial.
+    var request = Request.read(in);
     if (!clientBuild.equals(buildId)) {
       send(reply, "STALE");
       stop("the distribution was rebuilt");
       return;
     }
-    var request = Request.read(in);
     if (!busy.compareAndSet(false, true)) {
       send(reply, "BUSY");
       return;
