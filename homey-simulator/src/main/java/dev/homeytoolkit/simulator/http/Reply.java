@@ -22,6 +22,11 @@ public record Reply(int status, String contentType, byte[] body, List<Map.Entry<
         Json.write(value).getBytes(StandardCharsets.UTF_8), List.of());
   }
 
+  /** 200 with JSON already encoded (a cached list); the array is sent as it is, never changed. */
+  public static Reply encodedJson(byte[] utf8) {
+    return new Reply(200, "application/json; charset=utf-8", utf8, List.of());
+  }
+
   public static Reply json(Object value) {
     return json(200, value);
   }

@@ -82,7 +82,6 @@ public final class Json {
     switch (value) {
       case null -> out.append("null");
       case String s -> string(out, s);
-      case RawJson r -> out.append(r.json());
       case Boolean b -> out.append(b.booleanValue());
       case Number n -> number(out, n);
       case Map<?, ?> m -> {

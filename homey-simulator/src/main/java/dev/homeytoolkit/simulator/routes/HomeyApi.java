@@ -130,7 +130,7 @@ public final class HomeyApi {
     var store = context.home().store(op.managerId(), op.crud().item());
     var id = call.pathParameters().containsKey("uri") ? call.uriId() : call.path("id");
     return switch (op.crud().action()) {
-      case "getAll" -> store.allJson();
+      case "getAll" -> Reply.encodedJson(store.allJsonUtf8());
       case "getOne" -> store.get(id);
       case "createOne" -> store.create(Json.object(call.body(), op.crud().item()));
       case "updateOne" -> store.merge(id, Json.object(call.body(), op.crud().item()));

@@ -2,11 +2,11 @@ package dev.homeytoolkit.simulator.store;
 
 import dev.homeytoolkit.simulator.http.HomeyException;
 import dev.homeytoolkit.simulator.json.Json;
-import dev.homeytoolkit.simulator.json.RawJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Stored items are never changed in place: every write stores a fresh copy. Readers (and the JSON writer of a
  * 5000-device {@code getDevices}) can therefore walk a snapshot without locks while writes go on, and each
- * snapshot's JSON can be kept with it: it cannot go stale.
+ * snapshot's JSON can be kept with it: it cannot go stale. The whole getAll answer is kept too, until the next write.
  */
 public final class ItemStore {
   /** A stored snapshot and, once written, its JSON. */
@@ -34,8 +34,14 @@ public final class ItemStore {
     }
   }
 
+  /** A getAll answer and the {@link #version} it was written at. */
+  private record ListJson(long version, byte[] utf8) {}
+
   private final String itemType;
   private final ConcurrentSkipListMap<String, Entry> items = new ConcurrentSkipListMap<>();
+  /** Counts writes; bumped after each change, so a list written at an older version is never answered again. */
+  private final AtomicLong version = new AtomicLong();
+  private volatile ListJson listJson;
   /** Fills the store on first use (derived items of a big home: flow cards, insights logs); then null. */
   private volatile java.util.function.Consumer<ItemStore> seeder;
 
@@ -75,12 +81,28 @@ public final class ItemStore {
     return out;
   }
 
-  /** Every item keyed by id, as pre-serialised JSON: what getAll answers, fast for thousands of items. */
-  public Map<String, Object> allJson() {
+  /**
+   * Every item keyed by id, as UTF-8 JSON: what getAll answers. Written once per version of the store, so that asking
+   * again for an unchanged 5000-device list (11 MB) costs nothing but sending it, as the same call to a Homey that
+   * keeps its devices in memory would. Callers must not change the array.
+   */
+  public byte[] allJsonUtf8() {
     seeded();
-    var out = new LinkedHashMap<String, Object>();
-    for (var e : items.entrySet()) out.put(e.getKey(), new RawJson(e.getValue().json()));
-    return out;
+    long at = version.get();
+    var cached = listJson;
+    if (cached != null && cached.version() == at) return cached.utf8();
+    var out = new StringBuilder(cached == null ? 256 : cached.utf8().length + 1024);
+    out.append('{');
+    boolean first = true;
+    for (var e : items.entrySet()) {
+      if (!first) out.append(',');
+      first = false;
+      Json.write(out, e.getKey());
+      out.append(':').append(e.getValue().json());
+    }
+    var utf8 = out.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    listJson = new ListJson(at, utf8);
+    return utf8;
   }
 
   public int size() {
@@ -106,6 +128,7 @@ public final class ItemStore {
   /** Stores {@code item} as given (seeding); it must not be changed afterwards. */
   public void put(Map<String, Object> item) {
     items.put((String) item.get("id"), new Entry(item));
+    version.incrementAndGet();
   }
 
   /** Creates an item from a client's body; a missing id is generated. */
@@ -120,6 +143,7 @@ public final class ItemStore {
     if (items.putIfAbsent(id, new Entry(ordered)) != null) {
       throw new HomeyException(409, itemType.toLowerCase() + "_exists", itemType + " " + id + " already exists");
     }
+    version.incrementAndGet();
     return ordered;
   }
 
@@ -140,6 +164,7 @@ public final class ItemStore {
     var result = id == null ? null : items.computeIfPresent(id,
         (k, old) -> new Entry(change.apply((Map<String, Object>) Json.copy(old.item))));
     if (result == null) throw HomeyException.notFound(itemType);
+    version.incrementAndGet();
     return result.item;
   }
 
@@ -147,6 +172,7 @@ public final class ItemStore {
     seeded();
     var removed = id == null ? null : items.remove(id);
     if (removed == null) throw HomeyException.notFound(itemType);
+    version.incrementAndGet();
     return removed.item;
   }
 }
