@@ -61,7 +61,10 @@ return { count: Object.keys(devices).length, firstMs: first, secondMs: second,
          items: Object.values(again).every(d => typeof d.setCapabilityValue === 'function') };
 JS
 
-env_for() { echo "HOMEY_ADDRESS=$1 HOMEY_TOKEN=$2 XDG_CONFIG_HOME=$work/config"; }
+cat >"$work/devices-once.js" <<'JS'
+return Object.keys(await Homey.devices.getDevices()).length;
+JS
+
 hf() { # name url key command...
   local name=$1 url=$2 key=$3; shift 3
   HOMEY_ADDRESS=$url HOMEY_TOKEN=$key XDG_CONFIG_HOME="$work/config" \
@@ -97,6 +100,7 @@ HOMEY_DAEMON=0 HOMEY_ADDRESS=$big_url HOMEY_TOKEN=$big_key XDG_CONFIG_HOME="$wor
 peak cold-one-call "$small_url" "$small_key" env HOMEY_DAEMON=0 bin/homey-console run "$work/one.js"
 peak cold-batch-100 "$small_url" "$small_key" env HOMEY_DAEMON=0 bin/homey-console run "$work"/batch/*.js
 peak cold-writes-500-at-10ms "$slow_url" "$slow_key" env HOMEY_DAEMON=0 bin/homey-console run "$work/writes.js"
+peak cold-devices-5000-once "$big_url" "$big_key" env HOMEY_DAEMON=0 bin/homey-console run "$work/devices-once.js"
 peak cold-devices-5000 "$big_url" "$big_key" env HOMEY_DAEMON=0 bin/homey-console run "$work/devices.js"
 
 # Resident: the default. The first run starts the daemon; hyperfine's warm-up runs go to it.
