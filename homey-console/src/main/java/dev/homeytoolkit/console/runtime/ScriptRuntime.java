@@ -107,34 +107,6 @@ public final class ScriptRuntime implements AutoCloseable {
   private static volatile boolean prewarmed;
 
   /**
-   * For a long-lived process with the full JIT (the daemon): parses device lists until C2 has compiled GraalJS's JSON
-   * parser, which then reads 5000 devices in ~0.1–0.2 s instead of ~0.6 s cold. Takes a few seconds of one core.
-   */
-  public static void warmUp() {
-    try (var context = Sandbox.newContext(SharedEngine.ENGINE)) {
-      context.eval("js", """
-          const cap = (id, i) => ({ id, type: 'number', title: 'Capability ' + id, getable: true, setable: i % 2 === 0,
-            units: '°C', decimals: 1, min: 0, max: 100, step: 0.5, options: {}, value: i * 1.5,
-            lastUpdated: '2026-11-26T10:00:58Z' });
-          const devices = {};
-          for (let i = 0; i < 400; i++) {
-            const id = 'device-' + i;
-            devices[id] = { id, name: 'Device ' + i, zone: 'zone-' + (i % 10), class: 'light', ready: true,
-              available: i % 7 !== 0, capabilities: ['onoff', 'dim', 'measure_temperature'],
-              capabilitiesObj: { onoff: cap('onoff', i), dim: cap('dim', i), measure_temperature: cap('t', i) },
-              settings: { zw_node_id: i, note: null }, flags: [], data: { id: 'x' + i } };
-          }
-          const text = JSON.stringify(devices);
-          let n = 0;
-          for (let round = 0; round < 20; round++) n += Object.keys(JSON.parse(text)).length;
-          n;
-          """);
-    } catch (RuntimeException ignored) {
-      // only a head start
-    }
-  }
-
-  /**
    * Runs one script to its end: its promise settled and nothing pending, or its time limit. Prints the script's output
    * and the HomeyScript footer to this runtime's streams as it goes, records the run's time for
    * {@code __last_executed__}, and never throws for anything the script does.

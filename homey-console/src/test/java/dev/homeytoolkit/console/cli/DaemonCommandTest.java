@@ -26,6 +26,18 @@ class DaemonCommandTest {
     return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  @Test void theWarmUpRunsItsScriptToTheEndAgainstItsOwnSimulatedHomey() {
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+
+    int code = DaemonCommand.warmUp(out, err);
+
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    var printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("250 devices in "), printed);
+    assertTrue(printed.contains("✅ Script Success"), printed);
+  }
+
   @Test void aRunFindsScriptsInTheClientsFolderAndUsesTheClientsConfiguration() throws Exception {
     var project = Files.createDirectories(tmp.resolve("project"));
     Files.writeString(project.resolve("count.js"), "global.set('seen', args[0]); return Homey.name;");
