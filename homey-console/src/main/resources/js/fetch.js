@@ -3,7 +3,7 @@
 // Needs Buffer (buffer.js) and URLSearchParams (urlsearchparams.js) loaded first, and the host object `__host`
 // present while this file loads (it is captured here; scripts never see it):
 //   __host.http({url, method, headers: [[name, value], ...], body: null | string, bodyBase64: boolean, timeoutMs})
-//     → Promise of {status, statusText, url, headers: [[lower-case name, value], ...], bodyText | bodyBase64}
+//     → Promise of {status, statusText, url, headers: [[name as sent, value], ...], bodyText | bodyBase64}
 //     (one of the two: bodyText when the body is valid UTF-8, bodyBase64 otherwise)
 //     or a rejection {type: 'system' | 'request-timeout', code, message}.
 // The host sends exactly one request and never follows redirects; redirects, default headers, body encoding,
@@ -639,7 +639,8 @@
           { code: 'ENOTSUP' });
       }
       Promise.resolve(host.http(req)).then((res) => {
-        const headers = createHeadersLenient(res.headers);
+        // node-fetch reads Node's res.headers, whose names are lower-case: so are these (headers.raw(), forEach…)
+        const headers = createHeadersLenient((res.headers || []).map(([name, value]) => [String(name).toLowerCase(), value]));
         const status = res.status;
         if (redirectStatus.has(status)) {
           const location = headers.get('Location');

@@ -22,8 +22,8 @@ import org.graalvm.polyglot.Value;
 /**
  * The host side of {@code fetch}: {@code __host.http(req)} sends one request with OkHttp (no redirects followed: fetch.js
  * does that, as node-fetch does) and resolves, on the loop, with
- * {@code {status, statusText, url, headers: [[name, value]…], bodyText | bodyBase64}} (text when the body is valid
- * UTF-8, else base64), or rejects with
+ * {@code {status, statusText, url, headers: [[name, value]…], bodyText | bodyBase64}} (names as the server wrote them,
+ * for Node's {@code rawHeaders}; text when the body is valid UTF-8, else base64), or rejects with
  * {@code {type: 'system' | 'request-timeout', code, message}}. A request sent with a numeric {@code cancelId} can be
  * cancelled with {@code __host.httpCancel(cancelId)}.
  */
@@ -121,7 +121,7 @@ final class HttpBridge {
     var headersJson = Json.write(w -> {
       w.beginArray();
       for (var header : response.headers()) {
-        w.beginArray().value(header.getFirst().toLowerCase(java.util.Locale.ROOT)).value(header.getSecond()).endArray();
+        w.beginArray().value(header.getFirst()).value(header.getSecond()).endArray();
       }
       w.endArray();
     });

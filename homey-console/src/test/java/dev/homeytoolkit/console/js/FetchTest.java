@@ -107,7 +107,8 @@ class FetchTest {
   }
 
   @Test void responseHeadersJoinRepeatsAndRawKeepsThem() {
-    reply(200, "[[\"set-cookie\",\"a=1; Path=/\"],[\"set-cookie\",\"_csrf=xyz; Path=/\"],[\"x-n\",\"1\"]]", "ok");
+    // names as a server writes them: node-fetch sees them lower-case, as Node hands them over
+    reply(200, "[[\"Set-Cookie\",\"a=1; Path=/\"],[\"set-cookie\",\"_csrf=xyz; Path=/\"],[\"X-N\",\"1\"]]", "ok");
     Value r = js.run("""
         const res = await fetch('http://h/');
         const raw = res.headers.raw();

@@ -118,9 +118,11 @@ class NodeHttpTest {
     var result = run("""
         const res = await new Promise((ok) => http.get('%s', ok));
         return [res.headers['set-cookie'], res.headers['x-multi'], res.headers['content-type'],
-          res.rawHeaders.filter((v, i) => i %% 2 === 0 && v === 'set-cookie').length];
+          res.rawHeaders.filter((v, i) => i %% 2 === 0 && v === 'Set-Cookie').length, res.rawHeaders.slice(0, 4)];
         """.formatted(url("/cookies")));
-    assertEquals("[[\"a=1\",\"b=2\"],\"1, 2\",\"text/plain\",2]", result.returns());
+    // headers: lower-case names, shaped as Node shapes them; rawHeaders: each line as the server sent it
+    assertEquals("[[\"a=1\",\"b=2\"],\"1, 2\",\"text/plain\",2,[\"Set-Cookie\",\"a=1\",\"Set-Cookie\",\"b=2\"]]",
+        result.returns());
   }
 
   @Test void chunksAreBuffersUnlessAnEncodingIsSet() {
