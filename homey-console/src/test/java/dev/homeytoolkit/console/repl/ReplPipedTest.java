@@ -3,11 +3,7 @@ package dev.homeytoolkit.console.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.homeytoolkit.api.HomeyClient;
-import dev.homeytoolkit.api.TokenSource;
-import dev.homeytoolkit.console.runtime.ScriptRuntime;
-import dev.homeytoolkit.console.runtime.store.StateStore;
-import dev.homeytoolkit.simulator.HomeySimulator;
+import dev.homeytoolkit.console.runtime.SimulatedHome;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,29 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A piped session: no terminal, no prompts, results on stdout, failures on stderr and exit code 1. */
 class ReplPipedTest {
-  private static HomeySimulator simulator;
-  private static HomeyClient client;
-  private static ScriptRuntime runtime;
+  private static SimulatedHome home;
   @TempDir static Path state;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeAll static void start() {
-    simulator = HomeySimulator.start();
-    client = HomeyClient.builder().address(simulator.baseUrl()).homeyId(simulator.homeyId())
-        .tokenSource(TokenSource.of(simulator.apiKey())).build();
-    runtime = ScriptRuntime.builder().homey(client, simulator.homeyName()).state(StateStore.at(state))
-        .footers(false).build();
+    home = SimulatedHome.start(state);
   }
 
   @AfterAll static void stop() {
-    runtime.close();
-    client.close();
-    simulator.close();
+    home.close();
   }
 
   private int pipe(String input) throws Exception {
-    try (var repl = Repl.builder().runtime(runtime).build()) {
+    try (var repl = Repl.builder().runtime(home.runtime).build()) {
       return repl.piped(new BufferedReader(new StringReader(input)), new PrintStream(out, true, StandardCharsets.UTF_8),
           new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -10,11 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.homeytoolkit.api.HomeyClient;
-import dev.homeytoolkit.api.TokenSource;
 import dev.homeytoolkit.console.runtime.ScriptRuntime;
+import dev.homeytoolkit.console.runtime.SimulatedHome;
 import dev.homeytoolkit.console.runtime.store.StateStore;
-import dev.homeytoolkit.simulator.HomeySimulator;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,24 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The interactive console under a test terminal, on the simulated Homey. */
 class ReplTerminalTest {
-  private static HomeySimulator simulator;
-  private static HomeyClient client;
-  private static ScriptRuntime runtime;
+  private static SimulatedHome home;
   @TempDir static Path state;
   @TempDir Path dir;
 
   @BeforeAll static void start() {
-    simulator = HomeySimulator.start();
-    client = HomeyClient.builder().address(simulator.baseUrl()).homeyId(simulator.homeyId())
-        .tokenSource(TokenSource.of(simulator.apiKey())).build();
-    runtime = ScriptRuntime.builder().homey(client, simulator.homeyName()).state(StateStore.at(state))
-        .footers(false).build();
+    home = SimulatedHome.start(state);
   }
 
   @AfterAll static void stop() {
-    runtime.close();
-    client.close();
-    simulator.close();
+    home.close();
   }
 
   /** A REPL running on the test terminal in the background; {@link #exit} waits for it to end. */
@@ -64,7 +54,7 @@ class ReplTerminalTest {
 
   private Running start(Path history) throws Exception {
     var screen = new TestTerminal();
-    var repl = Repl.builder().runtime(runtime).homeyName(simulator.homeyName()).demo(true).historyFile(history)
+    var repl = Repl.builder().runtime(home.runtime).homeyName(home.simulator.homeyName()).demo(true).historyFile(history)
         .build();
     var exit = new CompletableFuture<Integer>();
     Thread.ofPlatform().daemon().name("repl-under-test").start(() -> {
@@ -79,7 +69,7 @@ class ReplTerminalTest {
   }
 
   private static String prompt() {
-    return simulator.homeyName() + " (demo)> ";
+    return home.simulator.homeyName() + " (demo)> ";
   }
 
   @Test void promptNamesTheHomeyAndEntriesKeepTheirDeclarations() throws Exception {
@@ -220,7 +210,7 @@ class ReplTerminalTest {
   @Test void scriptOutputArrivingAtThePromptIsPrintedAboveIt() throws Exception {
     try (var screen = new TestTerminal()) {
       var output = new ScriptOutput(new PrintStream(screen.terminal().output(), true, StandardCharsets.UTF_8));
-      try (var own = ScriptRuntime.builder().homey(client, simulator.homeyName()).state(StateStore.at(state))
+      try (var own = ScriptRuntime.builder().homey(home.client, home.simulator.homeyName()).state(StateStore.at(state))
                .out(new PrintStream(output, true, StandardCharsets.UTF_8)).footers(false).build();
            var repl = Repl.builder().runtime(own).homeyName("Later").scriptOutput(output).build()) {
         var exit = new CompletableFuture<Integer>();
@@ -248,7 +238,7 @@ class ReplTerminalTest {
   }
 
   private static String firstDeviceId() throws Exception {
-    var json = client.call("GET", "/api/manager/devices/device/", null);
+    var json = home.client.call("GET", "/api/manager/devices/device/", null);
     var m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
     assertTrue(m.find(), json);
     return m.group(1);

@@ -10,12 +10,13 @@ import java.nio.file.Path;
 
 /**
  * A test fixture: the simulated Homey, a homey-api client on it, and a runtime (no footers) whose {@code Homey} is that
- * client. One per test class ({@code @BeforeAll}); close it in {@code @AfterAll}.
+ * client. One per test class ({@code @BeforeAll}); close it in {@code @AfterAll}. Used by the runtime, REPL and sync
+ * tests.
  */
-final class SimulatedHome implements AutoCloseable {
-  final HomeySimulator simulator;
-  final HomeyClient client;
-  final ScriptRuntime runtime;
+public final class SimulatedHome implements AutoCloseable {
+  public final HomeySimulator simulator;
+  public final HomeyClient client;
+  public final ScriptRuntime runtime;
 
   private SimulatedHome(Path stateDir) {
     simulator = HomeySimulator.start();
@@ -25,12 +26,12 @@ final class SimulatedHome implements AutoCloseable {
         .footers(false).build();
   }
 
-  static SimulatedHome start(Path stateDir) {
+  public static SimulatedHome start(Path stateDir) {
     return new SimulatedHome(stateDir);
   }
 
   /** Runs {@code code} as the script {@code fileName} and asserts that it succeeded. */
-  ScriptResult runOk(String fileName, String code) {
+  public ScriptResult runOk(String fileName, String code) {
     var result = runtime.run(Script.of(fileName, code));
     assertTrue(result.success(), result.output());
     return result;

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.homeytoolkit.api.HomeyClient;
-import dev.homeytoolkit.api.TokenSource;
 import dev.homeytoolkit.console.cli.ConnectionOptions;
 import dev.homeytoolkit.console.cli.HomeyConsole;
-import dev.homeytoolkit.console.runtime.ScriptRuntime;
-import dev.homeytoolkit.console.runtime.store.StateStore;
+import dev.homeytoolkit.console.runtime.SimulatedHome;
 import dev.homeytoolkit.simulator.HomeySimulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,9 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code homey-console scripts …} end to end against the simulated Homey, as a user types it. */
 class ScriptsCommandTest {
+  static SimulatedHome home;
   static HomeySimulator sim;
-  static HomeyClient client;
-  static ScriptRuntime runtime;
   @TempDir static Path hubState;
   @TempDir Path tmp;
   Path dir;
@@ -40,19 +36,14 @@ class ScriptsCommandTest {
   }
 
   @BeforeAll static void start() {
-    sim = HomeySimulator.start();
-    client = HomeyClient.builder().address(sim.baseUrl()).homeyId(sim.homeyId())
-        .tokenSource(TokenSource.of(sim.apiKey())).build();
+    home = SimulatedHome.start(hubState);
+    sim = home.simulator;
     // The hub side of `run --remote`: the simulated HomeyScript app runs scripts with the console's runtime.
-    runtime = ScriptRuntime.builder().homey(client, sim.homeyName()).state(StateStore.at(hubState))
-        .footers(false).build();
-    sim.scriptExecutor(new RuntimeExecutor(runtime));
+    sim.scriptExecutor(new RuntimeExecutor(home.runtime));
   }
 
   @AfterAll static void stop() {
-    runtime.close();
-    client.close();
-    sim.close();
+    home.close();
   }
 
   @BeforeEach void connect() {
@@ -97,7 +88,7 @@ class ScriptsCommandTest {
 
   @Test void pullEditDryRunPushThroughTheCommand() throws IOException {
     var name = "Command round trip " + System.nanoTime();
-    var id = HomeyScriptApp.over(client).create(name, "return 1;\n").id();
+    var id = HomeyScriptApp.over(home.client).create(name, "return 1;\n").id();
 
     var pull = scripts("pull", "--dir", dir.toString(), name);
     assertEquals(0, pull.exit(), pull.err());
@@ -111,11 +102,11 @@ class ScriptsCommandTest {
     assertTrue(dry.out().contains("-return 1;\n+return 2;\n"), dry.out());
     assertTrue(dry.out().startsWith("would update " + name + ".js\n"), dry.out());
     assertTrue(dry.out().contains("nothing was sent (--dry-run)"), dry.out());
-    assertEquals("return 1;\n", HomeyScriptApp.over(client).script(id).orElseThrow().code());
+    assertEquals("return 1;\n", HomeyScriptApp.over(home.client).script(id).orElseThrow().code());
 
     var push = scripts("push", "--dir", dir.toString(), name);
     assertEquals(0, push.exit(), push.err());
-    assertEquals("return 2;\n", HomeyScriptApp.over(client).script(id).orElseThrow().code());
+    assertEquals("return 2;\n", HomeyScriptApp.over(home.client).script(id).orElseThrow().code());
 
     var diff = scripts("diff", "--dir", dir.toString(), name);
     assertEquals(0, diff.exit(), diff.out());
@@ -123,7 +114,7 @@ class ScriptsCommandTest {
 
   @Test void aConflictIsRefusedWithExitCodeOne() throws IOException {
     var name = "Conflict " + System.nanoTime();
-    var app = HomeyScriptApp.over(client);
+    var app = HomeyScriptApp.over(home.client);
     var id = app.create(name, "a\n").id();
     assertEquals(0, scripts("pull", "--dir", dir.toString(), name).exit());
     app.update(id, "edited on the hub\n");
@@ -206,7 +197,7 @@ class ScriptsCommandTest {
 
   @Test void aFailingScriptFailsAlikeHereAndOnTheHub() throws IOException {
     var name = "Fails " + System.nanoTime();
-    HomeyScriptApp.over(client).create(name, "const x = 1;\nthrow new Error('nope ' + args[0]);\n");
+    HomeyScriptApp.over(home.client).create(name, "const x = 1;\nthrow new Error('nope ' + args[0]);\n");
     assertEquals(0, scripts("pull", "--dir", dir.toString(), name).exit());
     var here = scripts("run", "--dir", dir.toString(), name, "--arg", "A");
     var there = scripts("run", "--dir", dir.toString(), "--remote", name, "--arg", "A");
