@@ -220,13 +220,13 @@ public final class Repl implements AutoCloseable {
   }
 
   /** Evaluates and prints like Node: the value, {@code undefined} (interactive only), or "Uncaught" and the error. */
-  private boolean evaluate(String code, PrintWriter out, PrintWriter err, boolean interactive) {
+  private void evaluate(String code, PrintWriter out, PrintWriter err, boolean interactive) {
     Evaluator.Result result;
     try {
       result = evaluator.eval(code);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return;
     }
     entries.add(code);
     if (result.success()) {
@@ -242,7 +242,6 @@ public final class Repl implements AutoCloseable {
     }
     out.flush();
     err.flush();
-    return result.success();
   }
 
   @Override public void close() {
