@@ -3,6 +3,7 @@ package dev.homeytoolkit.auth.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,33 @@ public final class PrivateFiles {
   @FunctionalInterface
   public interface LockedAction<T> {
     T run() throws IOException;
+  }
+
+  /**
+   * Creates {@code dir} and whichever of its parents are missing, each readable by its owner only, and makes {@code dir}
+   * itself owner-only if it was there with wider permissions (it is ours). Folders that were already there above it
+   * are left as they are: {@code ~/.config} is not ours. Safe when another process creates the same folders meanwhile.
+   */
+  public static void createDirectories(Path dir) throws IOException {
+    if (!POSIX) {
+      Files.createDirectories(dir);
+      return;
+    }
+    createMissing(dir.toAbsolutePath());
+    if (!Files.getPosixFilePermissions(dir).equals(OWNER_ONLY_FOLDER)) {
+      Files.setPosixFilePermissions(dir, OWNER_ONLY_FOLDER);
+    }
+  }
+
+  private static void createMissing(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) return;
+    var parent = dir.getParent();
+    if (parent != null) createMissing(parent);
+    try {
+      Files.createDirectory(dir, ownerOnly(true));
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isDirectory(dir)) throw e; // else: made by another process meanwhile
+    }
   }
 
   /** Replaces {@code file} with {@code content} atomically; the file is readable by its owner only. */
@@ -81,7 +109,9 @@ public final class PrivateFiles {
     }
   }
 
+  private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+
   static FileAttribute<Set<PosixFilePermission>> ownerOnly(boolean folder) {
-    return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"));
+    return PosixFilePermissions.asFileAttribute(folder ? OWNER_ONLY_FOLDER : PosixFilePermissions.fromString("rw-------"));
   }
 }

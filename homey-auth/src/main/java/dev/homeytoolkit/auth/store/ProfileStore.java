@@ -6,10 +6,8 @@ import dev.homeytoolkit.auth.internal.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class ProfileStore {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-  private static final boolean POSIX = PrivateFiles.POSIX;
 
   private final Path dir;
 
@@ -132,21 +129,10 @@ public final class ProfileStore {
     return dir.resolve("profiles").resolve(checkName(name) + ".lock");
   }
 
+  /** The config folder and {@code folder} in it, owner-only (both are ours: wider permissions are tightened). */
   private void ensureFolder(Path folder) throws IOException {
-    for (var f : List.of(dir, folder)) {
-      if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-        if (POSIX && !Files.getPosixFilePermissions(f).equals(PosixFilePermissions.fromString("rwx------"))) {
-          Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------")); // ours: tighten it
-        }
-        continue;
-      }
-      if (POSIX) {
-        Files.createDirectories(f, PrivateFiles.ownerOnly(true));
-        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
-      } else {
-        Files.createDirectories(f);
-      }
-    }
+    PrivateFiles.createDirectories(dir);
+    PrivateFiles.createDirectories(folder);
   }
 
   private static String checkName(String name) {

@@ -11,11 +11,9 @@ import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -83,9 +81,7 @@ public final class Daemon implements AutoCloseable {
     this.onClientGone = onClientGone;
     this.lockChannel = lockChannel;
     this.lock = lock;
-    var random = new byte[32];
-    new SecureRandom().nextBytes(random);
-    this.token = HexFormat.of().formatHex(random);
+    this.token = HexFormat.of().formatHex(randomBytes(32));
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
   }
 
@@ -96,12 +92,7 @@ public final class Daemon implements AutoCloseable {
    */
   public static Optional<Daemon> start(Path dir, Path buildIdFile, Duration idle, Handler handler, Runnable warmUp,
       Runnable onClientGone) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-    } else {
-      Files.createDirectories(dir);
-    }
+    PrivateFiles.createDirectories(dir);
     var channel = FileChannel.open(dir.resolve(FILE + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
@@ -332,9 +323,11 @@ public final class Daemon implements AutoCloseable {
     out.flush();
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private static byte[] randomBytes(int n) {
     var bytes = new byte[n];
-    new SecureRandom().nextBytes(bytes);
+    RANDOM.nextBytes(bytes);
     return bytes;
   }
 

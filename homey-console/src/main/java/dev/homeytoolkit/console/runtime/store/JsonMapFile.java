@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,7 +46,7 @@ final class JsonMapFile {
   /** Applies {@code change} to the contents under the lock and writes the result atomically. */
   void update(Consumer<Map<String, String>> change) {
     try {
-      createPrivateDirectories(file.getParent());
+      PrivateFiles.createDirectories(file.getParent());
       PrivateFiles.locked(file.resolveSibling(file.getFileName() + ".lock"), () -> {
         var contents = read();
         change.accept(contents);
@@ -94,16 +93,5 @@ final class JsonMapFile {
           file + " is not a JSON object (" + e.getMessage() + "); fix it by hand or delete it to start empty", e);
     }
     return result;
-  }
-
-  static void createPrivateDirectories(Path dir) throws IOException {
-    if (Files.isDirectory(dir)) return;
-    Path parent = dir.getParent();
-    if (parent != null) createPrivateDirectories(parent);
-    try {
-      Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (java.nio.file.FileAlreadyExistsException ignored) {
-      // created by another process meanwhile
-    }
   }
 }
