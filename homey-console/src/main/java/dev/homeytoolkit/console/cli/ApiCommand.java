@@ -1,7 +1,6 @@
 package dev.homeytoolkit.console.cli;
 
 import dev.homeytoolkit.api.HomeyApiException;
-import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.api.http.QueryString;
 import dev.homeytoolkit.api.model.Json;
 import java.io.IOException;
@@ -104,9 +103,7 @@ public final class ApiCommand implements Callable<Integer> {
       }
     }
     try (var homey = connection.connect();
-         var client = HomeyClient.builder().address(homey.address()).homeyId(homey.homeyId())
-             .tokenSource(homey.tokens()).okHttpClient(homey.okHttpClient())
-             .timeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).build()) {
+         var client = homey.clientBuilder().timeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).build()) {
       var answer = client.call(method, path, body);
       if (!answer.isEmpty()) out.println(raw ? answer : Json.pretty(answer));
       out.flush();

@@ -1,6 +1,8 @@
 package dev.homeytoolkit.console.cli;
 
+import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.api.TokenSource;
+import dev.homeytoolkit.console.runtime.ScriptRuntime;
 import dev.homeytoolkit.simulator.HomeySimulator;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +91,24 @@ public final class Connection implements AutoCloseable {
    */
   public OkHttpClient okHttpClient() {
     return okHttpClient;
+  }
+
+  /**
+   * A homey-api client on this connection: its address, Homey id, tokens and HTTP client, ready for more settings
+   * ({@code .timeout(…)}) before {@code build()}. Close the client when done.
+   */
+  public HomeyClient.Builder clientBuilder() {
+    return HomeyClient.builder().address(address).homeyId(homeyId).tokenSource(tokens).okHttpClient(okHttpClient);
+  }
+
+  /**
+   * A script runtime whose {@code Homey} is {@code client}, on this connection's HTTP client, and on the simulator the
+   * Athom hosts sent to it (so cloud-login scripts reach it); the caller adds state, streams and time limits.
+   */
+  public ScriptRuntime.Builder runtimeBuilder(HomeyClient client) {
+    var builder = ScriptRuntime.builder().homey(client, homeyName()).httpClient(okHttpClient);
+    if (simulator != null) builder.athomHosts(simulator.baseUrl());
+    return builder;
   }
 
   @Override public void close() {

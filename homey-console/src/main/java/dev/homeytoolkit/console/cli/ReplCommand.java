@@ -1,9 +1,7 @@
 package dev.homeytoolkit.console.cli;
 
-import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.console.repl.Repl;
 import dev.homeytoolkit.console.repl.ScriptOutput;
-import dev.homeytoolkit.console.runtime.ScriptRuntime;
 import dev.homeytoolkit.console.runtime.store.StateStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -41,9 +39,9 @@ public final class ReplCommand implements Callable<Integer> {
       var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
       var scriptOutput = new ScriptOutput(out);
       var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-      try (var client = Runtimes.client(homey);
-           var runtime = Runtimes.forConnection(client, homey, state,
-               new PrintStream(scriptOutput, true, StandardCharsets.UTF_8), err);
+      try (var client = homey.clientBuilder().build();
+           var runtime = homey.runtimeBuilder(client).state(state)
+               .out(new PrintStream(scriptOutput, true, StandardCharsets.UTF_8)).err(err).footers(false).build();
            var repl = Repl.builder()
                .runtime(runtime)
                .homeyName(homey.homeyName())
@@ -60,24 +58,6 @@ public final class ReplCommand implements Callable<Integer> {
           return repl.interactive(terminal);
         }
       }
-    }
-  }
-
-  /** The runtime on a connection, as {@code run} builds it: the Homey's client, its state, its cloud hosts. */
-  static final class Runtimes {
-    private Runtimes() {}
-
-    static ScriptRuntime forConnection(
-        HomeyClient client, Connection homey, StateStore state, PrintStream out, PrintStream err) {
-      var builder = ScriptRuntime.builder().homey(client, homey.homeyName()).state(state).out(out).err(err)
-          .httpClient(homey.okHttpClient()).footers(false);
-      homey.simulator().ifPresent(simulator -> builder.athomHosts(simulator.baseUrl()));
-      return builder.build();
-    }
-
-    static HomeyClient client(Connection homey) {
-      return HomeyClient.builder().address(homey.address()).homeyId(homey.homeyId()).tokenSource(homey.tokens())
-          .okHttpClient(homey.okHttpClient()).build();
     }
   }
 }

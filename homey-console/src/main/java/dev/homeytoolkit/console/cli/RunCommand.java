@@ -1,6 +1,5 @@
 package dev.homeytoolkit.console.cli;
 
-import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.console.batch.Batch;
 import dev.homeytoolkit.console.batch.Durations;
 import dev.homeytoolkit.console.runtime.ScriptRuntime;
@@ -68,22 +67,14 @@ public final class RunCommand implements Callable<Integer> {
     try (var conn = connection.connect()) {
       StartupTrace.mark("connected");
       var state = StateStore.forProfile(connection.configDir(), connection.stateProfile(conn.demo()));
-      var client = HomeyClient.builder()
-          .address(conn.address())
-          .homeyId(conn.homeyId())
-          .tokenSource(conn.tokens())
-          .okHttpClient(conn.okHttpClient())
-          .build();
-      String hosts = athomHosts != null ? athomHosts : conn.simulator().map(s -> s.baseUrl()).orElse(null);
-      var builder = ScriptRuntime.builder()
-          .homey(client, conn.homeyName())
+      var client = conn.clientBuilder().build();
+      var builder = conn.runtimeBuilder(client)
           .state(state)
           .defaultTimeout(limit)
           .footers(!json)
-          .httpClient(conn.okHttpClient())
+          .out(json ? err : out)
           .err(err);
-      builder.out(json ? err : out);
-      if (hosts != null) builder.athomHosts(hosts);
+      if (athomHosts != null) builder.athomHosts(athomHosts); // over the simulator's, in demo mode
       try (var runtime = builder.build()) {
         var batch = new Batch(runtime, state);
         List<Batch.Entry> entries;

@@ -3,7 +3,6 @@ package dev.homeytoolkit.console.cli;
 import dev.homeytoolkit.api.HomeyApiException;
 import dev.homeytoolkit.api.HomeyClient;
 import dev.homeytoolkit.console.runtime.Script;
-import dev.homeytoolkit.console.runtime.ScriptRuntime;
 import dev.homeytoolkit.console.runtime.store.StateStore;
 import dev.homeytoolkit.console.sync.HomeyScriptApp;
 import dev.homeytoolkit.console.sync.HubScript;
@@ -80,12 +79,7 @@ public final class ScriptsCommand implements Runnable {
 
     @Override public final Integer call() {
       try (var homey = connection.connect();
-           var client = HomeyClient.builder()
-               .address(homey.address())
-               .homeyId(homey.homeyId())
-               .tokenSource(homey.tokens())
-               .okHttpClient(homey.okHttpClient())
-               .build();
+           var client = homey.clientBuilder().build();
            var executor = attachRuntime(homey, client)) {
         this.client = client;
         return work(homey, HomeyScriptApp.over(client));
@@ -125,13 +119,7 @@ public final class ScriptsCommand implements Runnable {
     Attached attachRuntime(Connection homey, HomeyClient client) {
       var simulator = homey.simulator().orElse(null);
       if (simulator == null) return () -> { };
-      var runtime = ScriptRuntime.builder()
-          .homey(client, homey.homeyName())
-          .state(state(homey))
-          .athomHosts(simulator.baseUrl())
-          .httpClient(homey.okHttpClient())
-          .footers(false)
-          .build();
+      var runtime = homey.runtimeBuilder(client).state(state(homey)).footers(false).build();
       simulator.scriptExecutor(new RuntimeExecutor(runtime));
       return runtime::close;
     }
@@ -255,14 +243,7 @@ public final class ScriptsCommand implements Runnable {
      */
     int runLocal(Connection homey, ScriptSync.LocalScript local, List<String> args) {
       var state = state(homey);
-      var builder = ScriptRuntime.builder()
-          .homey(client, homey.homeyName())
-          .state(state)
-          .httpClient(homey.okHttpClient())
-          .out(err())
-          .err(err());
-      homey.simulator().ifPresent(simulator -> builder.athomHosts(simulator.baseUrl()));
-      try (var runtime = builder.build()) {
+      try (var runtime = homey.runtimeBuilder(client).state(state).out(err()).err(err()).build()) {
         var id = local.id() != null ? local.id() : state.scriptId(local.file());
         var result = runtime.run(new Script(local.name(), local.code(), id, args, null));
         err().flush();
