@@ -80,6 +80,11 @@
     return emitter[EVENTS][name] || (emitter[EVENTS][name] = []);
   }
 
+  /** The listeners of `name` without creating a list: emit() runs for every event, listened to or not. */
+  function listenersIn(emitter, name) {
+    return (Object.prototype.hasOwnProperty.call(emitter, EVENTS) && emitter[EVENTS][name]) || [];
+  }
+
   function checkListener(listener) {
     if (typeof listener !== 'function') {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
@@ -124,7 +129,7 @@
     }
     removeListener(name, listener) {
       checkListener(listener);
-      const list = listenersOf(this, name);
+      const list = listenersIn(this, name);
       for (let i = list.length - 1; i >= 0; i--) {
         if (list[i] === listener || list[i].listener === listener) {
           list.splice(i, 1);
@@ -149,7 +154,7 @@
      * Node does: the caller (a task of this file) lets it escape as an uncaught error.
      */
     emit(name, ...args) {
-      const list = listenersOf(this, name);
+      const list = listenersIn(this, name);
       if (list.length === 0) {
         if (name === 'error') {
           const err = args[0];
@@ -162,13 +167,13 @@
       return true;
     }
     listenerCount(name) {
-      return listenersOf(this, name).length;
+      return listenersIn(this, name).length;
     }
     listeners(name) {
-      return listenersOf(this, name).map((l) => l.listener || l);
+      return listenersIn(this, name).map((l) => l.listener || l);
     }
     rawListeners(name) {
-      return listenersOf(this, name).slice();
+      return listenersIn(this, name).slice();
     }
     eventNames() {
       const events = this[EVENTS] || {};
@@ -341,9 +346,6 @@
       if (name === 'readable') later(() => this.emit('readable'));
       return this;
     }
-    addListener(name, listener) {
-      return this.on(name, listener);
-    }
 
     setEncoding(encoding) {
       const enc = encoding === undefined ? 'utf8' : String(encoding);
@@ -428,11 +430,7 @@
     later(() => {
       res.emit('end');
       state.destroyed = true;
-      const req = res.req;
-      if (req && !req[STATE].closed) {
-        req[STATE].closed = true;
-        req.emit('close');
-      }
+      closeRequest(res.req);
       res.emit('close');
     });
   }
@@ -489,8 +487,7 @@
           chunks: [],
           headersSent: false,
           ended: false,
-          sent: false,
-          finished: false,
+          sent: false, // handed to the host: 'finish' was emitted
           destroyed: false,
           closed: false,
           connecting: false, // Node gives a request its socket a tick after request(); before that abort() is quiet
@@ -537,7 +534,7 @@
       return this[STATE].ended;
     }
     get writableFinished() {
-      return this[STATE].finished;
+      return this[STATE].sent;
     }
     get finished() {
       return this[STATE].ended;
@@ -553,11 +550,10 @@
       return this;
     }
     appendHeader(name, value) {
-      const key = String(name).toLowerCase();
-      if (!this.hasHeader(key)) return this.setHeader(name, value);
+      const entry = this[STATE].headers.get(String(name).toLowerCase());
+      if (entry === undefined) return this.setHeader(name, value);
       validateHeaderName(name);
       validateHeaderValue(name, value);
-      const entry = this[STATE].headers.get(key);
       entry[1] = [].concat(entry[1], value);
       return this;
     }
@@ -684,10 +680,7 @@
         } else if (!quiet) {
           this.emit('error', err || Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
         }
-        if (!state.closed) {
-          state.closed = true;
-          this.emit('close');
-        }
+        closeRequest(this);
       });
       return this;
     }
@@ -713,18 +706,24 @@
     host.wait(Math.min(left, TICK_MS)).then(() => watchClock(req, generation, due));
   }
 
+  /** 'close' of the request, once: after its response ended, or after it failed or was destroyed. */
+  function closeRequest(req) {
+    if (req[STATE].closed) return;
+    req[STATE].closed = true;
+    req.emit('close');
+  }
+
   let lastCancelId = 0;
 
   /** Hands the request to the host, then emits 'finish'; 'response' or 'error' follow when the host answers. */
   function send(req) {
     const state = req[STATE];
     const headers = [];
-    for (const [name, value] of state.headers.values()) {
-      if (name.toLowerCase() === 'host' && value === state.defaultHost) continue;
+    for (const [key, [name, value]] of state.headers) {
+      if (key === 'host' && value === state.defaultHost) continue;
       for (const v of Array.isArray(value) ? value : [value]) headers.push([name, String(v)]);
     }
     const body = state.chunks.length === 0 ? null : BufferCtor.concat(state.chunks);
-    state.sent = true;
     state.cancelId = ++lastCancelId;
     const answer = host.http({
       cancelId: state.cancelId,
@@ -735,7 +734,7 @@
       bodyBase64: body !== null,
       timeoutMs: 0,
     });
-    state.finished = true;
+    state.sent = true;
     req.emit('finish');
     Promise.resolve(answer).then((res) => {
       if (state.destroyed) return;
@@ -750,8 +749,7 @@
       const err = hostError(failure, state.target);
       later(() => {
         req.emit('error', err);
-        state.closed = true;
-        req.emit('close');
+        closeRequest(req);
       });
     });
   }
