@@ -550,6 +550,9 @@
       return this;
     }
     appendHeader(name, value) {
+      if (this[STATE].headersSent) {
+        throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot append headers after they are sent to the client');
+      }
       const entry = this[STATE].headers.get(String(name).toLowerCase());
       if (entry === undefined) return this.setHeader(name, value);
       validateHeaderName(name);

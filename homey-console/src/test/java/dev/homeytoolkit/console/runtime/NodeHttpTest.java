@@ -99,6 +99,24 @@ class NodeHttpTest {
     assertEquals(server.getHostName() + ":" + server.getPort(), request.getHeaders().get("Host"));
   }
 
+  @Test void headersCannotBeAppendedOnceSentAsInNode() {
+    server.enqueue(new MockResponse.Builder().body("").build());
+    var result = run("""
+        const req = http.request('%s', { method: 'POST', headers: { 'X-One': '1' } });
+        req.appendHeader('X-One', '2');
+        req.flushHeaders();
+        const late = [];
+        for (const name of ['X-One', 'X-New']) {
+          try { req.appendHeader(name, '3'); } catch (e) { late.push(e.code + ': ' + e.message); }
+        }
+        await new Promise((ok) => req.end(ok));
+        return [late, req.getHeader('x-one')];
+        """.formatted(url("/append")));
+    assertEquals("[[\"ERR_HTTP_HEADERS_SENT: Cannot append headers after they are sent to the client\","
+        + "\"ERR_HTTP_HEADERS_SENT: Cannot append headers after they are sent to the client\"],[\"1\",\"2\"]]",
+        result.returns());
+  }
+
   @Test void aHostHeaderTheScriptSetsIsSent() throws Exception {
     server.enqueue(new MockResponse.Builder().build());
     var result = run("""
