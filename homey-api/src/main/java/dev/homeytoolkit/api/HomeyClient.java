@@ -438,6 +438,11 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
    * id))}. An unknown manager or operation fails the future with an {@link IllegalArgumentException} naming it.
    */
   public CompletableFuture<String> invoke(String manager, String operation, Map<String, ?> args) {
+    return invoke(manager, operation, args, null);
+  }
+
+  /** {@link #invoke(String, String, Map)} with this call's own time limit ({@code null}: the default). */
+  public CompletableFuture<String> invoke(String manager, String operation, Map<String, ?> args, Duration timeout) {
     var op = Operations.find(manager, operation);
     if (op.isEmpty()) {
       var known = Operations.manager(manager).isEmpty()
@@ -446,7 +451,7 @@ public final class HomeyClient implements HomeyManagers, AutoCloseable {
               Operations.manager(manager).stream().map(Operation::name).toList()) + ")";
       return CompletableFuture.failedFuture(new IllegalArgumentException("Homey Web API v3 has " + known));
     }
-    return invoke(op.get(), args, null);
+    return invoke(op.get(), args, timeout);
   }
 
   /** {@link #invoke(Operation, Map)} with this call's own time limit ({@code null}: the default). */

@@ -2,13 +2,12 @@ package dev.homeytoolkit.console.runtime;
 
 import dev.homeytoolkit.api.HomeyApiException;
 import dev.homeytoolkit.api.HomeyClient;
-import dev.homeytoolkit.api.meta.Operations;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** The JS {@code Homey} object's calls, made with homey-api's {@link HomeyClient} and its operation metadata. */
+/** The JS {@code Homey} object's calls, made with homey-api's {@link HomeyClient} by operation name. */
 final class ClientBackend implements HomeyBackend {
   private final HomeyClient client;
   private final String homeyName;
@@ -20,12 +19,7 @@ final class ClientBackend implements HomeyBackend {
 
   @Override public CompletableFuture<String> invoke(
       String jsName, String operation, Map<String, Object> args, Duration timeout) {
-    var op = Operations.find(jsName, operation).orElse(null);
-    if (op == null) {
-      return CompletableFuture.failedFuture(new CallFailure(
-          "Homey." + jsName + "." + operation + " is not an operation of the Homey Web API v3", null, null));
-    }
-    return translate(client.invoke(op, args, timeout));
+    return translate(client.invoke(jsName, operation, args, timeout));
   }
 
   @Override public CompletableFuture<String> raw(String method, String path, String jsonBody) {

@@ -10,8 +10,8 @@ import org.graalvm.polyglot.Source;
  * The JS files of a context: evaluated before every script, the HomeyScript globals and the Homey object; evaluated
  * on first use, helper D's Node pieces: util (format, inspect) on the first print, Buffer, URLSearchParams and
  * node-fetch on the first read of their global (many scripts never touch them; a cold start and every script of a
- * batch should not pay for them). Sources are built once per process and
- * marked cached, so the shared engine parses each only once for a whole batch.
+ * batch should not pay for them). Sources are built once per process and marked cached, so the shared engine parses
+ * each only once for a whole batch.
  */
 final class Prelude {
   private Prelude() {}
